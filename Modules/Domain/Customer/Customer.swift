@@ -1,0 +1,87 @@
+import Foundation
+
+/// A customer in the master: who it is, where, who visits it and how.
+///
+/// ```swift
+/// var customer = Customer(code: "C0001", name: "山田商店")
+/// customer.rank = .focus
+/// try customer.validate()
+/// ```
+public struct Customer: Sendable, Equatable, Codable {
+    /// What users type: unique, ASCII, no spaces.
+    public var code: String
+    public var name: String
+    /// The reading (フリガナ), used for sorting and search.
+    public var nameKana: String?
+    public var address: String?
+    public var location: Coordinate?
+    public var phone: String?
+    /// The code of the rep who owns the customer.
+    public var rep: String?
+    public var rank: Rank?
+    /// What the customer could buy in a year, in yen.
+    public var potentialYen: Int
+    public var serviceMinutes: Int
+    /// When a visit may happen; empty means any time in the rep's working hours.
+    public var timeWindows: [TimeWindow]
+    public var closedDays: [Weekday]
+    public var status: CustomerStatus
+    public var tags: [String]
+    public var createdAt: Date?
+    public var updatedAt: Date?
+
+    public static let defaultServiceMinutes = 30
+
+    public init(code: String, name: String, nameKana: String? = nil, address: String? = nil,
+                location: Coordinate? = nil, phone: String? = nil, rep: String? = nil, rank: Rank? = nil,
+                potentialYen: Int = 0, serviceMinutes: Int = Customer.defaultServiceMinutes,
+                timeWindows: [TimeWindow] = [], closedDays: [Weekday] = [], status: CustomerStatus = .active,
+                tags: [String] = [], createdAt: Date? = nil, updatedAt: Date? = nil) {
+        self.code = code
+        self.name = name
+        self.nameKana = nameKana
+        self.address = address
+        self.location = location
+        self.phone = phone
+        self.rep = rep
+        self.rank = rank
+        self.potentialYen = potentialYen
+        self.serviceMinutes = serviceMinutes
+        self.timeWindows = timeWindows
+        self.closedDays = closedDays
+        self.status = status
+        self.tags = tags
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    /// Checks the rules no storage can check for us; the first broken one is thrown.
+    public func validate() throws(RoundsError) {
+        try Code.validate(code, field: "code")
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RoundsError(.invalidValue, .requiredField("name")) }
+        guard potentialYen >= 0 else {
+            throw RoundsError(.invalidValue, .invalidField("potential_yen", "\(potentialYen)", .negativeAmount))
+        }
+        guard (1...600).contains(serviceMinutes) else {
+            throw RoundsError(.invalidValue, .invalidField("service_minutes", "\(serviceMinutes)", .serviceMinutesRange))
+        }
+    }
+
+    /// Splits `a,b, c` into trimmed, distinct tags in their first order.
+    public static func tags(parsing text: String) -> [String] {
+        var seen = Set<String>()
+        return text.split(whereSeparator: { $0 == "," || $0 == "、" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+/// The codes users type for customers and reps.
+public enum Code {
+    public static func validate(_ code: String, field: String) throws(RoundsError) {
+        guard !code.isEmpty else { throw RoundsError(.invalidValue, .requiredField(field)) }
+        guard code.count <= 64, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            throw RoundsError(.invalidValue, .invalidField(field, code, .codeFormat))
+        }
+    }
+}

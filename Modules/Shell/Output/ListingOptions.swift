@@ -1,0 +1,63 @@
+import Foundation
+import ArgumentParser
+import RoundsDomain
+
+/// `--format` and `--output`, shared by every listing: add `@OptionGroup var listing: ListingOptions`.
+public struct ListingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(Message.formatHelp.text(), valueName: "table|csv|json"))
+    public var format: OutputFormat?
+
+    @Option(help: ArgumentHelp(Message.outputHelp.text(), valueName: "file"), completion: .file())
+    public var output: String?
+
+    public init() {}
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// One record shown field by field (`customer show`): a two-column table, or one JSON object.
+public struct Record: Sendable {
+    public var fields: [(key: String, label: Message, value: Cell)] = []
+
+    public init() {}
+
+    public mutating func add(_ key: String, _ label: Message, _ value: Cell) {
+        fields.append((key, label, value))
+    }
+}
+
+extension Session {
+    /// Renders a listing in the format asked for (option, else `set format`), to `--output` or the screen.
+    public func emit(_ listing: Listing, _ options: ListingOptions) throws {
+        try deliver(ListingRenderer.render(listing, as: options.format ?? settings.format), to: options.output)
+    }
+
+    public func emit(_ record: Record, _ options: ListingOptions) throws {
+        let format = options.format ?? settings.format
+        let text: String
+        switch format {
+        case .json:
+            text = "{\n" + record.fields.map { "  \(JSON.string($0.key)): \(JSON.value($0.value))" }.joined(separator: ",\n") + "\n}\n"
+        case .csv:
+            var listing = Listing(columns: [.init("field", .fieldHeader), .init("value", .valueHeader)])
+            for field in record.fields { listing.append([.text(field.key), .text(field.value.plain)]) }
+            text = ListingRenderer.render(listing, as: .csv)
+        case .table:
+            let labels = record.fields.map { $0.label.text() }
+            let width = labels.map(DisplayWidth.of).max() ?? 0
+            text = zip(labels, record.fields).map { label, field in
+                (DisplayWidth.pad(label, to: width, align: .left) + "  " + field.value.display).trimmingTrailingSpaces()
+            }.joined(separator: "\n") + "\n"
+        }
+        try deliver(text, to: options.output)
+    }
+
+    private func deliver(_ text: String, to path: String?) throws {
+        guard let path else { return out.write(text) }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw RoundsError(.io, .cannotWrite(path), cause: (error as NSError).localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import RoundsDomain
+import RoundsStorage
+
+/// One run of the shell: its settings, its output, its database (opened on first use) and the
+/// registry of commands. Commands get it in `run(in:)`.
+public final class Session: @unchecked Sendable {
+    public let registry: CommandRegistry
+    public var settings: Settings
+    public let out = Output()
+    public let cancellation = Cancellation()
+    /// Whether progress may be drawn: standard error is a terminal and no script is running.
+    public var showsProgress: Bool
+
+    private let openStore: () throws -> any Store
+    private var openedStore: (any Store)?
+
+    public init(registry: CommandRegistry, settings: Settings, showsProgress: Bool,
+                openStore: @escaping () throws -> any Store) {
+        self.registry = registry
+        self.settings = settings
+        self.showsProgress = showsProgress
+        self.openStore = openStore
+    }
+
+    /// The database, opened (and migrated) the first time a command asks for it.
+    public func store() throws -> any Store {
+        if let openedStore { return openedStore }
+        let store = try openStore()
+        openedStore = store
+        return store
+    }
+
+    /// Replaces the database for the rest of the session (`demo create` into the current file).
+    public func closeStore() {
+        openedStore = nil
+    }
+
+    /// Runs one command line, already split into words: the registry finds the command,
+    /// ArgumentParser parses the rest, and `--help` prints the command's help.
+    public func execute(_ words: [String]) throws {
+        guard let name = words.first else { return }
+        guard let root = registry.command(named: name) else {
+            throw RoundsError(.usage, .unknownCommand(name, suggestion: registry.suggestion(for: name)))
+        }
+        let parsed: any ParsableCommand
+        do {
+            parsed = try root.parseAsRoot(Array(words.dropFirst()))
+        } catch {
+            // `--help` arrives as an error that exits successfully: it is output, not a failure.
+            guard root.exitCode(for: error) == .success else { throw CommandLineError(root: root, error: error) }
+            out.write(root.fullMessage(for: error) + "\n")
+            return
+        }
+        guard let command = parsed as? any ShellCommand else {
+            // A group without a subcommand, or an ArgumentParser built-in: show its help.
+            out.write(root.helpMessage(for: type(of: parsed), columns: nil))
+            return
+        }
+        try cancellation.run(interrupt: { [weak self] in self?.openedStore?.interrupt() }) {
+            try command.run(in: self)
+        }
+        out.flush()
+    }
+
+    /// Draws `done of total` on the terminal's last line; nothing in scripts and pipes.
+    public func progress(_ label: Message, done: Int, total: Int) {
+        guard showsProgress, total > 0 else { return }
+        let width = 30
+        let filled = min(width, done * width / total)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let end = done >= total ? "\n" : ""
+        out.flush()
+        FileHandle.standardError.write(Data("\r\(label.text()) \(bar) \(done)/\(total)\u{1B}[K\(end)".utf8))
+    }
+}
+
+/// An ArgumentParser failure or help request, rendered by the error reporter with the command's own text.
+public struct CommandLineError: Error {
+    public let root: any ParsableCommand.Type
+    public let error: any Error
+}

@@ -1,0 +1,43 @@
+import GRDB
+import RoundsDomain
+
+/// The SQL behind `customer list`: filter, default scope, order and limit.
+enum CustomerSQL {
+    static let columns: [String: FilterSQL.Column] = {
+        let sql: [String: String] = [
+            "code": "c.code", "name": "c.name", "name_kana": "c.name_kana", "address": "c.address",
+            "lat": "c.lat", "lon": "c.lon", "phone": "c.phone", "rep": "r.code", "rank": "c.rank",
+            "potential": "c.potential_yen", "service_minutes": "c.service_minutes",
+            "time_windows": "c.time_windows", "closed_days": "c.closed_days", "status": "c.status",
+            "tags": "c.tags", "created": "substr(c.created_at, 1, 10)", "updated": "substr(c.updated_at, 1, 10)",
+        ]
+        return Dictionary(uniqueKeysWithValues: FieldCatalog.customer.fields.map { field in
+            (field.name, FilterSQL.Column(sql: sql[field.name]!, type: field.type))
+        })
+    }()
+
+    static func select(_ query: CustomerQuery) throws -> (text: String, arguments: StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        if let filter = query.filter {
+            let compiled = try FilterSQL.compile(filter, columns: columns)
+            conditions.append(compiled.sql)
+            arguments += compiled.arguments
+        }
+        if !query.includeArchived, !(query.filter?.fieldNames.contains("status") ?? false) {
+            conditions.append("c.status != 'archived'")
+        }
+        var text = "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom)"
+        if !conditions.isEmpty { text += " WHERE " + conditions.joined(separator: " AND ") }
+        let order = try query.sort.map { key in
+            guard let column = columns[key.field] else { throw StorageErrors.unknownField(key.field) }
+            return column.sql + (key.descending ? " DESC" : "")
+        }
+        text += " ORDER BY " + (order + ["c.code"]).joined(separator: ", ")
+        if let limit = query.limit {
+            text += " LIMIT ?"
+            arguments.append(limit.databaseValue)
+        }
+        return (text, StatementArguments(arguments))
+    }
+}

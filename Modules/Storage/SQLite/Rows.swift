@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// Maps the `customer` and `rep` tables to domain values and back; the only place that knows
+/// their column layout.
+enum Rows {
+    static let customerColumns = """
+        c.code, c.name, c.name_kana, c.address, c.lat, c.lon, c.phone, r.code AS rep_code, c.rank,
+        c.potential_yen, c.service_minutes, c.time_windows, c.closed_days, c.status, c.tags,
+        c.created_at, c.updated_at
+        """
+    static let customerFrom = "customer c LEFT JOIN rep r ON r.id = c.rep_id"
+
+    static func customer(_ row: Row) throws -> Customer {
+        try Customer(
+            code: row["code"], name: row["name"], nameKana: row["name_kana"], address: row["address"],
+            location: coordinate(row["lat"], row["lon"]), phone: row["phone"], rep: row["rep_code"],
+            rank: (row["rank"] as String?).flatMap(Rank.init(rawValue:)),
+            potentialYen: row["potential_yen"], serviceMinutes: row["service_minutes"],
+            timeWindows: TimeWindow.list(parsing: row["time_windows"]),
+            closedDays: Weekday.set(parsing: row["closed_days"]),
+            status: CustomerStatus(rawValue: row["status"]) ?? .active,
+            tags: Customer.tags(parsing: row["tags"]),
+            createdAt: Timestamp.date(row["created_at"]), updatedAt: Timestamp.date(row["updated_at"]))
+    }
+
+    /// The customer's columns in `insertCustomerSQL` order, without the two timestamps.
+    static func customerValues(_ customer: Customer, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+        [
+            customer.code, customer.name, customer.nameKana, customer.address,
+            customer.location?.latitude, customer.location?.longitude, customer.phone, repID,
+            customer.rank?.rawValue, customer.potentialYen, customer.serviceMinutes,
+            TimeWindow.format(customer.timeWindows), Weekday.format(customer.closedDays), customer.status.rawValue,
+            customer.tags.joined(separator: ","),
+        ]
+    }
+
+    static let insertCustomerSQL = """
+        INSERT INTO customer (code, name, name_kana, address, lat, lon, phone, rep_id, rank, potential_yen,
+            service_minutes, time_windows, closed_days, status, tags, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let updateCustomerSQL = """
+        UPDATE customer SET code = ?, name = ?, name_kana = ?, address = ?, lat = ?, lon = ?, phone = ?, rep_id = ?,
+            rank = ?, potential_yen = ?, service_minutes = ?, time_windows = ?, closed_days = ?, status = ?, tags = ?,
+            updated_at = ?
+        WHERE code = ?
+        """
+
+    static func rep(_ row: Row) throws -> Rep {
+        var lunch: LunchBreak?
+        if let start: Int = row["lunch_start"], let end: Int = row["lunch_end"] {
+            lunch = try LunchBreak(window: TimeWindow(start: TimeOfDay(minutes: start), end: TimeOfDay(minutes: end)),
+                                   minutes: row["lunch_minutes"])
+        }
+        return try Rep(
+            code: row["code"], name: row["name"], nameKana: row["name_kana"],
+            start: coordinate(row["start_lat"], row["start_lon"]), end: coordinate(row["end_lat"], row["end_lon"]),
+            workingHours: TimeWindow(start: TimeOfDay(minutes: row["work_start"]), end: TimeOfDay(minutes: row["work_end"])),
+            lunch: lunch, createdAt: Timestamp.date(row["created_at"]), updatedAt: Timestamp.date(row["updated_at"]))
+    }
+
+    static let repColumns = """
+        code, name, name_kana, start_lat, start_lon, end_lat, end_lon, work_start, work_end,
+        lunch_start, lunch_end, lunch_minutes, created_at, updated_at
+        """
+
+    /// The rep's columns in `repColumns` order, without the two timestamps.
+    static func repValues(_ rep: Rep) -> [(any DatabaseValueConvertible)?] {
+        [
+            rep.code, rep.name, rep.nameKana, rep.start?.latitude, rep.start?.longitude, rep.end?.latitude,
+            rep.end?.longitude, rep.workingHours.start.minutes, rep.workingHours.end.minutes,
+            rep.lunch?.window.start.minutes, rep.lunch?.window.end.minutes, rep.lunch?.minutes,
+        ]
+    }
+
+    private static func coordinate(_ lat: Double?, _ lon: Double?) throws -> Coordinate? {
+        guard let lat, let lon else { return nil }
+        return try Coordinate(latitude: lat, longitude: lon)
+    }
+}
+
+/// Timestamps are stored as local wall-clock text in the company's time zone
+/// (`2026-11-29 10:15:03`), so date filters compare by prefix on every backend.
+public enum Timestamp {
+    public static func text(_ date: Date, timeZone: TimeZone = .company) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+
+    /// Parses what `text(_:)` writes; by hand, because a formatter per row costs more than the query.
+    static func date(_ text: String?, timeZone: TimeZone = .company) -> Date? {
+        guard let text else { return nil }
+        let digits = text.utf8.filter { $0 >= 48 && $0 <= 57 }.map { Int($0) - 48 }
+        guard digits.count == 14 else { return nil }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + digits[$1] } }
+        let days = daysFromCivil(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+        let local = Double(days * 86_400 + number(8..<10) * 3600 + number(10..<12) * 60 + number(12..<14))
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
+        return Date(timeIntervalSince1970: local - Double(offset))
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension TimeZone {
+    /// The company's time zone: `ROUNDS_TZ` when set, else Asia/Tokyo.
+    public static let company: TimeZone = ProcessInfo.processInfo.environment["ROUNDS_TZ"]
+        .flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Tokyo")!
+}

@@ -1,0 +1,218 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// The embedded default store: one SQLite file in WAL mode, foreign keys on, migrated on open.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "rounds.sqlite")
+/// print(try store.info().schemaVersion)
+/// ```
+public final class SQLiteStore: Store {
+    public let location: String
+    let pool: DatabasePool
+
+    public init(path: String) throws {
+        location = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Migrations.migrator.migrate(pool)
+        } catch {
+            throw StorageErrors.map(error, location: path)
+        }
+    }
+
+    // MARK: Customers
+
+    public func addCustomer(_ customer: Customer, author: String) throws -> Customer {
+        try customer.validate()
+        return try write { db in
+            let now = Timestamp.text(Date())
+            let values = Rows.customerValues(customer, repID: try repID(customer.rep, in: db)) + [now, now]
+            try db.execute(sql: Rows.insertCustomerSQL, arguments: StatementArguments(values))
+            let saved = try fetchCustomer(code: customer.code, in: db)!
+            try ChangeLog.record(db, entity: "customer", code: customer.code, action: "add", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func updateCustomer(code: String, author: String, _ change: (inout Customer) throws -> Void) throws -> Customer {
+        try write { db in
+            guard var customer = try fetchCustomer(code: code, in: db) else { throw StorageErrors.unknownCustomer(code) }
+            try change(&customer)
+            try customer.validate()
+            let now = Timestamp.text(Date())
+            let values = Rows.customerValues(customer, repID: try repID(customer.rep, in: db)) + [now, code]
+            try db.execute(sql: Rows.updateCustomerSQL, arguments: StatementArguments(values))
+            let saved = try fetchCustomer(code: customer.code, in: db)!
+            try ChangeLog.record(db, entity: "customer", code: code, action: "edit", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func customer(code: String) throws -> Customer? {
+        try read { db in try fetchCustomer(code: code, in: db) }
+    }
+
+    public func customers(_ query: CustomerQuery) throws -> [Customer] {
+        let sql = try CustomerSQL.select(query)
+        return try read { db in
+            try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(Rows.customer)
+        }
+    }
+
+    public func customerCodes(prefix: String, limit: Int) throws -> [String] {
+        try codes(table: "customer", prefix: prefix, limit: limit)
+    }
+
+    // MARK: Reps
+
+    public func addRep(_ rep: Rep, author: String) throws -> Rep {
+        try rep.validate()
+        return try write { db in
+            let now = Timestamp.text(Date())
+            try insert(rep, now: now, in: db)
+            let saved = try fetchRep(code: rep.code, in: db)!
+            try ChangeLog.record(db, entity: "rep", code: rep.code, action: "add", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func updateRep(code: String, author: String, _ change: (inout Rep) throws -> Void) throws -> Rep {
+        try write { db in
+            guard var rep = try fetchRep(code: code, in: db) else { throw StorageErrors.unknownRep(code) }
+            try change(&rep)
+            try rep.validate()
+            let now = Timestamp.text(Date())
+            let values = Rows.repValues(rep) + [now, code]
+            try db.execute(sql: """
+                UPDATE rep SET code = ?, name = ?, name_kana = ?, start_lat = ?, start_lon = ?, end_lat = ?, end_lon = ?,
+                    work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, lunch_minutes = ?, updated_at = ?
+                WHERE code = ?
+                """, arguments: StatementArguments(values))
+            let saved = try fetchRep(code: rep.code, in: db)!
+            try ChangeLog.record(db, entity: "rep", code: code, action: "edit", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func rep(code: String) throws -> Rep? {
+        try read { db in try fetchRep(code: code, in: db) }
+    }
+
+    public func reps() throws -> [Rep] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT \(Rows.repColumns) FROM rep ORDER BY code").map(Rows.rep) }
+    }
+
+    public func repCodes(prefix: String, limit: Int) throws -> [String] {
+        try codes(table: "rep", prefix: prefix, limit: limit)
+    }
+
+    // MARK: Bulk
+
+    public func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) -> Void) throws {
+        for rep in reps { try rep.validate() }
+        for customer in customers { try customer.validate() }
+        try write { db in
+            let now = Timestamp.text(Date())
+            for rep in reps { try insert(rep, now: now, in: db) }
+            let repIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id FROM rep").map {
+                ($0["code"] as String, $0["id"] as Int64)
+            })
+            let statement = try db.makeStatement(sql: Rows.insertCustomerSQL)
+            for (index, customer) in customers.enumerated() {
+                var repID: Int64?
+                if let code = customer.rep {
+                    guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
+                    repID = id
+                }
+                try statement.execute(arguments: StatementArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
+                if index % 1000 == 999 { progress(index + 1) }
+            }
+            try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
+            progress(customers.count)
+        }
+    }
+
+    // MARK: Database
+
+    public func info() throws -> StoreInfo {
+        try read { db in
+            let applied = try Migrations.migrator.appliedIdentifiers(db)
+            let tables = ["rep", "customer", "change_log"]
+            let counts = try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let sqliteVersion = try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?"
+            return StoreInfo(location: location, backend: "SQLite \(sqliteVersion)",
+                             schemaVersion: "\(applied.count) (\(applied.sorted().last ?? "empty"))",
+                             rowCounts: counts, bytes: pages * pageSize)
+        }
+    }
+
+    public func backup(to path: String) throws {
+        do {
+            if FileManager.default.fileExists(atPath: path) { throw StorageErrors.backupExists(path) }
+            let destination = try DatabaseQueue(path: path)
+            try pool.backup(to: destination)
+        } catch {
+            throw StorageErrors.map(error, location: path)
+        }
+    }
+
+    public func check() throws -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "foreign key: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) → \(row[2] as String? ?? "?")"
+            }
+            return integrity + foreignKeys
+        }
+    }
+
+    public func interrupt() {
+        pool.interrupt()
+    }
+
+    // MARK: Helpers
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StorageErrors.map(error, location: location) }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw StorageErrors.map(error, location: location) }
+    }
+
+    private func fetchCustomer(code: String, in db: Database) throws -> Customer? {
+        try Row.fetchOne(db, sql: "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom) WHERE c.code = ?",
+                         arguments: [code]).map(Rows.customer)
+    }
+
+    private func fetchRep(code: String, in db: Database) throws -> Rep? {
+        try Row.fetchOne(db, sql: "SELECT \(Rows.repColumns) FROM rep WHERE code = ?", arguments: [code]).map(Rows.rep)
+    }
+
+    private func insert(_ rep: Rep, now: String, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO rep (\(Rows.repColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: StatementArguments(Rows.repValues(rep) + [now, now]))
+    }
+
+    private func repID(_ code: String?, in db: Database) throws -> Int64? {
+        guard let code else { return nil }
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM rep WHERE code = ?", arguments: [code]) else {
+            throw StorageErrors.unknownRep(code)
+        }
+        return id
+    }
+
+    private func codes(table: String, prefix: String, limit: Int) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT code FROM \(table) WHERE code >= ? AND code < ? ORDER BY code LIMIT ?",
+                                arguments: [prefix, prefix + "\u{10FFFF}", limit])
+        }
+    }
+}

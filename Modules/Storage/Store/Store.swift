@@ -1,0 +1,68 @@
+import Foundation
+import RoundsDomain
+
+/// Everything the commands need from a database. SQLite implements it today; a PostgreSQL
+/// backend implements the same protocol, so no SQL dialect leaks out of this module.
+///
+/// Every method that writes runs in one transaction: it succeeds whole or changes nothing.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "rounds.sqlite")
+/// try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "sato")
+/// let focus = try store.customers(CustomerQuery(filter: try FilterExpression(parsing: "rank = focus")))
+/// ```
+public protocol Store: AnyObject, Sendable {
+    /// Where the data lives, as the user named it (a path or a URL without its password).
+    var location: String { get }
+
+    func addCustomer(_ customer: Customer, author: String) throws -> Customer
+    /// Loads the customer, lets `change` edit it, validates and saves it, in one transaction.
+    func updateCustomer(code: String, author: String, _ change: (inout Customer) throws -> Void) throws -> Customer
+    func customer(code: String) throws -> Customer?
+    func customers(_ query: CustomerQuery) throws -> [Customer]
+    func customerCodes(prefix: String, limit: Int) throws -> [String]
+
+    func addRep(_ rep: Rep, author: String) throws -> Rep
+    func updateRep(code: String, author: String, _ change: (inout Rep) throws -> Void) throws -> Rep
+    func rep(code: String) throws -> Rep?
+    func reps() throws -> [Rep]
+    func repCodes(prefix: String, limit: Int) throws -> [String]
+
+    /// Adds reps and customers together (a demo company, a first import): all or nothing.
+    /// `progress` is called with the number of customers written so far.
+    func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) -> Void) throws
+
+    func info() throws -> StoreInfo
+    /// Copies the whole database to `path` while others may keep using it.
+    func backup(to path: String) throws
+    /// Problems found by the integrity and foreign-key checks; empty when the database is sound.
+    func check() throws -> [String]
+    /// Stops the statement running now (Ctrl-C); it fails with a `cancelled` error.
+    func interrupt()
+}
+
+/// What `db info` shows.
+public struct StoreInfo: Sendable {
+    public var location: String
+    public var backend: String
+    public var schemaVersion: String
+    public var rowCounts: [(table: String, rows: Int)]
+    public var bytes: Int?
+
+}
+
+/// Which customers to list, in which order, how many.
+public struct CustomerQuery: Sendable {
+    public var filter: FilterExpression?
+    public var sort: [SortKey]
+    public var limit: Int?
+    /// Archived customers are left out unless asked for or named by the filter.
+    public var includeArchived: Bool
+
+    public init(filter: FilterExpression? = nil, sort: [SortKey] = [], limit: Int? = nil, includeArchived: Bool = false) {
+        self.filter = filter
+        self.sort = sort
+        self.limit = limit
+        self.includeArchived = includeArchived
+    }
+}

@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One setting list for every target: Swift 6 language mode plus explicit `any`.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+/// The plugins the `rounds` executable is built with. A company plugin is a folder under
+/// `Plugins/` and one more name here (then one line in `Tools/rounds/main.swift`);
+/// `Tools/new-plugin NAME` does all three.
+let plugins = [
+    "CustomerCommands",
+    "DatabaseCommands",
+    "DemoCommands",
+    "ExampleCompany",
+]
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+
+func module(_ name: String, path: String, _ dependencies: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: dependencies, path: "Modules/\(path)", swiftSettings: swiftSettings)
+}
+
+func tests(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .testTarget(name: name, dependencies: dependencies, path: "Tests/\(name)", swiftSettings: swiftSettings)
+}
+
+let package = Package(
+    name: "Rounds",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rounds", targets: ["rounds"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        module("RoundsDomain", path: "Domain", []),
+        module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb]),
+        module("RoundsRouting", path: "Routing", ["RoundsDomain"]),
+        module("RoundsKPI", path: "KPI", ["RoundsDomain", "RoundsStorage"]),
+        module("RoundsExchange", path: "Exchange", ["RoundsDomain"]),
+        .systemLibrary(name: "CReadline", path: "Modules/CReadline",
+                       providers: [.apt(["libreadline-dev"])]),
+        module("RoundsShell", path: "Shell",
+               ["RoundsDomain", "RoundsStorage", "RoundsExchange", "CReadline", argumentParser]),
+        .executableTarget(
+            name: "rounds",
+            dependencies: plugins.map { .target(name: $0) } + ["RoundsShell"],
+            path: "Tools/rounds",
+            swiftSettings: swiftSettings),
+        tests("RoundsDomainTests", ["RoundsDomain"]),
+        tests("RoundsStorageTests", ["RoundsStorage"]),
+        tests("RoundsShellTests", ["RoundsShell"]),
+        tests("RoundsEndToEndTests", ["rounds"]),
+    ] + plugins.map { name in
+        .target(
+            name: name,
+            dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsExchange", argumentParser],
+            path: "Plugins/\(name)",
+            swiftSettings: swiftSettings)
+    }
+)

@@ -1,0 +1,104 @@
+import ArgumentParser
+import RoundsDomain
+import RoundsRouting
+import RoundsShell
+import RoundsStorage
+
+struct CustomerCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "customer", abstract: Message.customerAbstract.text(),
+                             subcommands: [Add.self, Edit.self, Show.self, List.self, Archive.self])
+    }
+
+    struct Add: ShellCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.customerAddAbstract.text()) }
+
+        @Argument(help: ArgumentHelp(Message.newCodeHelp.text(), valueName: "code")) var code: String
+        @OptionGroup var fields: CustomerFields
+
+        func run(in session: Session) throws {
+            guard fields.name != nil else { throw RoundsError(.usage, .requiredField("--name")) }
+            var customer = Customer(code: code, name: "")
+            try fields.apply(to: &customer)
+            let saved = try session.store().addCustomer(customer, author: session.settings.user)
+            session.out.line(Message.customerAdded(saved.code, saved.name).text())
+        }
+    }
+
+    struct Edit: ShellCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.customerEditAbstract.text()) }
+
+        @Argument(help: ArgumentHelp(Message.codeHelp.text(), valueName: "customer-code")) var code: String
+        @OptionGroup var fields: CustomerFields
+
+        func run(in session: Session) throws {
+            let saved = try session.store().updateCustomer(code: code, author: session.settings.user) { customer in
+                try fields.apply(to: &customer)
+            }
+            session.out.line(Message.customerUpdated(saved.code).text())
+        }
+    }
+
+    struct Archive: ShellCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.customerArchiveAbstract.text()) }
+
+        @Argument(help: ArgumentHelp(Message.codeHelp.text(), valueName: "customer-code")) var code: String
+
+        func run(in session: Session) throws {
+            _ = try session.store().updateCustomer(code: code, author: session.settings.user) { $0.status = .archived }
+            session.out.line(Message.customerArchived(code).text())
+        }
+    }
+
+    struct Show: ShellCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.customerShowAbstract.text()) }
+
+        @Argument(help: ArgumentHelp(Message.codeHelp.text(), valueName: "customer-code")) var code: String
+        @OptionGroup var listing: ListingOptions
+
+        func run(in session: Session) throws {
+            let store = try session.store()
+            guard let customer = try store.customer(code: code) else { throw RoundsError(.notFound, .unknownCustomer(code)) }
+            var record = CustomerView.record(customer)
+            if let repCode = customer.rep, let rep = try store.rep(code: repCode),
+               let start = rep.start, let location = customer.location {
+                let kilometres = (TravelModel.kilometres(from: start, to: location) * 10).rounded() / 10
+                record.add("km_from_rep_start", .distanceLabel(rep.name), .real(kilometres))
+            }
+            try session.emit(record, listing)
+        }
+    }
+
+    struct List: ShellCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Message.customerListAbstract.text(), discussion: Message.customerListDiscussion.text())
+        }
+
+        @Option(name: .customLong("where"), help: ArgumentHelp(Message.whereHelp.text(), valueName: "expression"))
+        var condition: String?
+        @Option(help: ArgumentHelp(Message.sortHelp.text(), valueName: "field,-field"))
+        var sort: String?
+        @Option(help: ArgumentHelp(Message.limitHelp.text(), valueName: "n"))
+        var limit: Int?
+        @Flag(help: ArgumentHelp(Message.allHelp.text())) var all = false
+        @Flag(help: ArgumentHelp(Message.wideHelp.text())) var wide = false
+        @OptionGroup var listing: ListingOptions
+
+        func validate() throws {
+            if let limit, limit < 0 { throw RoundsError(.usage, .invalidField("limit", "\(limit)", .negativeAmount)) }
+        }
+
+        func run(in session: Session) throws {
+            var query = CustomerQuery(limit: limit, includeArchived: all)
+            query.filter = try condition.map { text in
+                try RoundsError.naming("--where") { () throws(RoundsError) in try FilterExpression(parsing: text, fields: .customer) }
+            }
+            query.sort = try sort.map { text in
+                try RoundsError.naming("--sort") { () throws(RoundsError) in try SortKey.list(parsing: text, fields: .customer) }
+            } ?? []
+            let customers = try session.store().customers(query)
+            let format = listing.format ?? session.settings.format
+            try session.emit(CustomerView.listing(customers, wide: wide || format != .table), listing)
+        }
+    }
+}
