@@ -1,3 +1,5 @@
 import RoundsShell
 
-public let plugin = Plugin(name: "ExampleCompany", version: "1.0.0", commands: [])
+/// A sample company plugin: one command of the company's own, `audit`, registered the same way
+/// every built-in command is. Copy this folder (or run `Tools/new-plugin NAME`) to start yours.
+public let plugin = Plugin(name: "ExampleCompany", version: "1.0.0", commands: [AuditCommand.self])

@@ -48,7 +48,8 @@ enum FilterSQL {
         case .or(let lhs, let rhs):
             return "(\(try condition(lhs, columns: columns, arguments: &arguments)) OR \(try condition(rhs, columns: columns, arguments: &arguments)))"
         case .not(let inner):
-            return "NOT (\(try condition(inner, columns: columns, arguments: &arguments)))"
+            // SQL's NOT of unknown is unknown; a user reading `not rank = focus` expects unranked customers too.
+            return "NOT coalesce(\(try condition(inner, columns: columns, arguments: &arguments)), 0)"
         }
     }
 
