@@ -19,6 +19,9 @@ extension Message {
                                     ja: "出力形式: table・csv・json（既定は set format の値）")
     static let outputHelp = Message(en: "Write the output to this file instead of the screen.",
                                     ja: "画面ではなくこのファイルに出力します")
+    static let onlyHelp = Message(en: "Print only this column's values, one per line, without a header (for $(…) in scripts).",
+                                  ja: "この列の値だけをヘッダーなしで1行ずつ出力します（スクリプトの $(…) 用）")
+    static let countHelp = Message(en: "Print only the number of rows.", ja: "件数だけを出力します")
     static let fieldHeader = Message(en: "field", ja: "項目")
     static let valueHeader = Message(en: "value", ja: "値")
     static func cannotWrite(_ path: String) -> Message {

@@ -10,6 +10,12 @@ public struct ListingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Message.outputHelp.text(), valueName: "file"), completion: .file())
     public var output: String?
 
+    @Option(help: ArgumentHelp(Message.onlyHelp.text(), valueName: "column"))
+    public var only: String?
+
+    @Flag(help: ArgumentHelp(Message.countHelp.text()))
+    public var count = false
+
     public init() {}
 }
 
@@ -29,6 +35,15 @@ public struct Record: Sendable {
 extension Session {
     /// Renders a listing in the format asked for (option, else `set format`), to `--output` or the screen.
     public func emit(_ listing: Listing, _ options: ListingOptions) throws {
+        if options.count {
+            return try deliver("\(listing.rows.count)\n", to: options.output)
+        }
+        if let key = options.only {
+            guard let index = listing.columns.firstIndex(where: { $0.key == key }) else {
+                throw RoundsError(.usage, .invalidField("--only", key, .oneOf(listing.columns.map(\.key))))
+            }
+            return try deliver(listing.rows.map { $0[index].plain + "\n" }.joined(), to: options.output)
+        }
         try deliver(ListingRenderer.render(listing, as: options.format ?? settings.format), to: options.output)
     }
 
