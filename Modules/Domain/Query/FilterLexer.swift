@@ -1,5 +1,5 @@
 /// One lexeme of a `--where` expression.
-struct FilterToken: Equatable {
+struct FilterToken {
     enum Kind: Equatable {
         /// A field name, keyword or unquoted value.
         case word
@@ -90,8 +90,7 @@ enum FilterLexer {
                 tokens.append(token(.word, String(characters[start..<index]), from: start))
             }
         }
-        let end = (tokens.last?.endColumn ?? 1)
-        tokens.append(FilterToken(kind: .end, value: "", source: "", column: end))
+        tokens.append(FilterToken(kind: .end, value: "", source: "", column: tokens.last?.endColumn ?? 1))
         return tokens
     }
 

@@ -57,8 +57,8 @@ extension Message {
     static func orderingNotAllowed(_ symbol: String, field: FieldCatalog.Field) -> Message {
         let instead = field.type == .tags ? "contains" : "=, != or in"
         let insteadJa = field.type == .tags ? "contains" : "=・!=・in"
-        return Message(en: "'\(symbol)' does not apply to \(field.name) (\(field.type.rawValue)); use \(instead)",
-                       ja: "\(field.name)（\(field.type.rawValue)）には '\(symbol)' を使えません。\(insteadJa) を使ってください")
+        return Message(en: "'\(symbol)' does not apply to \(field.name), which has no order; use \(instead)",
+                       ja: "\(field.name) には順序がないため '\(symbol)' は使えません。\(insteadJa) を使ってください")
     }
 
     static func containsNotAllowed(field: FieldCatalog.Field) -> Message {

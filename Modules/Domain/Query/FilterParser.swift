@@ -130,8 +130,8 @@ struct FilterParser {
         return parts.dropFirst().reduce(parts[0]) { negated ? .and($0, $1) : .or($0, $1) }
     }
 
-    /// Reads one value. A bare amount may carry thousands separators (¥1,200,000): after a
-    /// comparison a comma could mean nothing else; inside a list only a leading ¥ says so.
+    /// Reads one value. Outside a list a comma could mean nothing else, so `¥1,200,000` and
+    /// `sat,sun` stay whole; inside one it separates values unless a ¥ amount goes on in digits.
     private mutating func literal(inList: Bool = false) throws(RoundsError) -> FilterToken {
         let first = current
         guard first.kind == .word || first.kind == .quoted else { throw expected(.value) }
@@ -140,7 +140,7 @@ struct FilterParser {
         var glued = first
         while current.kind == .symbol(.comma), current.column == glued.endColumn, let next = tokens.dropFirst(index + 1).first,
               next.kind == .word, next.column == current.endColumn,
-              next.value.first.map({ $0.halfwidth.isASCII && $0.isNumber }) == true {
+              !inList || next.value.first.map({ $0.halfwidth.isASCII && $0.isNumber }) == true {
             let source = glued.source + current.source + next.source
             glued = FilterToken(kind: .word, value: source, source: source, column: first.column)
             index += 2
@@ -232,34 +232,6 @@ extension FieldCatalog {
     func field(named name: String, at column: Int) throws(RoundsError) -> Field {
         let key = name.halfwidth.lowercased()
         if let field = field(named: key) { return field }
-        throw .filter(at: column, .unknownField(name, suggestion: suggestion(for: key), entity: entity))
-    }
-
-    /// The closest name by edit distance (a swap counts once), at most a third of the word;
-    /// else the only field the word begins.
-    private func suggestion(for name: String) -> String? {
-        let scored = fields.map { ($0.name, Self.editDistance($0.name, name)) }
-        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3), best.1 < name.count {
-            return best.0
-        }
-        let prefixed = fields.filter { name.count >= 3 && $0.name.hasPrefix(name) }
-        return prefixed.count == 1 ? prefixed[0].name : nil
-    }
-
-    /// Optimal string alignment distance: Levenshtein plus adjacent transpositions (rnak → rank).
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var table = (0...a.count).map { i in (0...b.count).map { j in i == 0 ? j : (j == 0 ? i : 0) } }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return table[a.count][b.count]
+        throw .filter(at: column, .unknownField(name, suggestion: Suggestion.nearest(to: key, among: fields.map(\.name)), entity: entity))
     }
 }

@@ -46,9 +46,9 @@ extension FieldCatalog.Field {
             let offset = text.dropFirst("today".count)
             guard offset.isEmpty || (offset.first == "+" || offset.first == "-"),
                   let days = offset.isEmpty ? 0 : Int(offset), abs(days) <= 100_000,
-                  let day = companyCalendar.date(byAdding: .day, value: days, to: Date())
+                  let day = Calendar.company.date(byAdding: .day, value: days, to: Date())
             else { throw invalid(.dateFormat) }
-            let parts = companyCalendar.dateComponents([.year, .month, .day], from: day)
+            let parts = Calendar.company.dateComponents([.year, .month, .day], from: day)
             return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         }
         let body = text.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
@@ -70,12 +70,4 @@ extension FieldCatalog.Field {
         }
     }
 
-    /// Dates are stamped in the company's time zone (Storage's `TimeZone.company`: `ROUNDS_TZ`,
-    /// else Asia/Tokyo), so `today` must be that calendar day, not the machine's.
-    private static var companyCalendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = ProcessInfo.processInfo.environment["ROUNDS_TZ"].flatMap(TimeZone.init(identifier:))
-            ?? TimeZone(identifier: "Asia/Tokyo") ?? calendar.timeZone
-        return calendar
-    }
 }

@@ -36,28 +36,8 @@ public struct CommandRegistry: Sendable {
         plugins.lazy.compactMap { $0.valueSources[valueName] }.first
     }
 
-    /// The closest known name, for "did you mean": by edit distance, at most a third of the word.
-    public func suggestion(for name: String, among candidates: [String]? = nil) -> String? {
-        let candidates = candidates ?? commandNames
-        let scored = candidates.map { ($0, EditDistance.between($0, name)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else {
-            return candidates.first { $0.hasPrefix(name) }
-        }
-        return best.0
-    }
-}
-
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+    /// The closest known command name, for "did you mean".
+    public func suggestion(for name: String) -> String? {
+        Suggestion.nearest(to: name, among: commandNames)
     }
 }

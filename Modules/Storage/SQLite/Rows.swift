@@ -114,9 +114,3 @@ public enum Timestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 }
-
-extension TimeZone {
-    /// The company's time zone: `ROUNDS_TZ` when set, else Asia/Tokyo.
-    public static let company: TimeZone = ProcessInfo.processInfo.environment["ROUNDS_TZ"]
-        .flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Tokyo")!
-}
