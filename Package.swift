@@ -54,6 +54,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         tests("RoundsDomainTests", ["RoundsDomain"]),
         tests("RoundsStorageTests", ["RoundsStorage"]),
+        tests("RoundsRoutingTests", ["RoundsRouting"]),
+        tests("RoundsExchangeTests", ["RoundsExchange"]),
         tests("RoundsShellTests", ["RoundsShell"]),
         tests("RoundsEndToEndTests", ["rounds"]),
     ] + plugins.map { name in

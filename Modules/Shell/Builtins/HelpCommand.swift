@@ -10,6 +10,8 @@ struct HelpCommand: ShellCommand {
     @Argument(help: ArgumentHelp(Message.helpTopicHelp.text(), valueName: "command"))
     var topic: [String] = []
 
+    @OptionGroup var listing: ListingOptions
+
     /// Catalogs that `help fields` knows; later modules add theirs here.
     static let catalogs: [FieldCatalog] = [.customer]
 
@@ -40,11 +42,11 @@ struct HelpCommand: ShellCommand {
         guard let entity, let catalog = Self.catalogs.first(where: { $0.entity == entity }) else {
             throw RoundsError(.usage, .invalidField("entity", entity ?? "", .oneOf(Self.catalogs.map(\.entity))))
         }
-        var listing = Listing(columns: [.init("field", .fieldHeader), .init("type", .typeHeader), .init("description", .descriptionHeader)])
+        var table = Listing(columns: [.init("field", .fieldHeader), .init("type", .typeHeader), .init("description", .descriptionHeader)])
         for field in catalog.fields {
-            listing.append([.text(field.name), .text(field.type.rawValue), .text(field.help.text())])
+            table.append([.text(field.name), .text(field.type.rawValue), .text(field.help.text())])
         }
-        try session.emit(listing, ListingOptions())
+        try session.emit(table, self.listing)
     }
 }
 

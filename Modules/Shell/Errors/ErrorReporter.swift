@@ -29,7 +29,7 @@ public enum ErrorReporter {
             if let cause = error.cause { parts.append(cause) }
         case let error as CommandLineError:
             let message = error.root.message(for: error.error)
-            parts.append(message.isEmpty ? "\(error.error)" : message.prefix(1).lowercased() + message.dropFirst())
+            parts.append(message.isEmpty ? "\(error.error)" : ArgumentParserMessages.message(message).text())
             parts.append(Message.seeHelp(error.root._commandName).text())
         default:
             parts.append("\(error)")

@@ -54,8 +54,15 @@ public final class Session: @unchecked Sendable {
             return
         }
         guard let command = parsed as? any ShellCommand else {
-            // A group without a subcommand, or an ArgumentParser built-in: show its help.
-            out.write(root.helpMessage(for: type(of: parsed), columns: nil))
+            // `--help`, `help` and a group without its subcommand come back as commands whose run()
+            // throws the help request: render it as output.
+            var builtin = parsed
+            do {
+                try builtin.run()
+            } catch {
+                guard root.exitCode(for: error) == .success else { throw CommandLineError(root: root, error: error) }
+                out.write(root.fullMessage(for: error) + "\n")
+            }
             return
         }
         try cancellation.run(interrupt: { [weak self] in self?.openedStore?.interrupt() }) {

@@ -1,0 +1,12 @@
+import RoundsExchange
+import Testing
+
+@Suite struct CSVWriterTests {
+    @Test func quotesOnlyWhenNeeded() {
+        #expect(CSVWriter.line(["C1", "山田商店", ""]) == "C1,山田商店,")
+        #expect(CSVWriter.field("a,b") == "\"a,b\"")
+        #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVWriter.field("cr\r") == "\"cr\r\"")
+    }
+}
