@@ -21,4 +21,15 @@ static inline void rounds_rl_set_done(int done) { rl_done = done; }
 static inline void rounds_rl_set_filename_completion_desired(int desired) {
     rl_filename_completion_desired = desired;
 }
+static inline void rounds_rl_set_prep_term_function(rl_vintfunc_t *function) { rl_prep_term_function = function; }
+static inline void rounds_history_set_multiline(void) {
+    // Timestamp lines ("#1700000000") mark where each entry starts, so an entry may span lines.
+    history_comment_char = '#';
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
+}
+static inline const char *rounds_history_last_line(void) {
+    HIST_ENTRY *entry = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
+    return entry ? entry->line : NULL;
+}
 #endif

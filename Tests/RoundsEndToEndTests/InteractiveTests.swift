@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// The prompt in a real pseudo-terminal: `Tests/Interactive/interactive_test.py` drives the
+/// built binary with pexpect, which gives it a controlling terminal (Ctrl-C needs one).
+///
+/// ```
+/// python3 Tests/Interactive/interactive_test.py .build/debug/rounds   # the same checks by hand
+/// ```
+@Suite struct InteractiveTests {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Interactive/interactive_test.py")
+
+    /// CI installs python3 and pexpect; elsewhere their absence skips the test, with this reason shown.
+    static let hasPexpect = (try? run(["python3", "-c", "import pexpect"]).status) == 0
+
+    @Test(.enabled(if: hasPexpect, "needs python3 with pexpect (pip install pexpect)"))
+    func completionHistoryAndKeysInATerminal() throws {
+        let binary = try #require(Self.roundsBinary(), "no built rounds binary beside the test bundle")
+        let result = try Self.run(["python3", Self.script.path, binary.path])
+        #expect(result.status == 0, "interactive_test.py \(binary.path) failed:\n\(result.output)")
+    }
+
+    /// The `rounds` built with these tests: SwiftPM puts both in one products folder
+    /// (`.build/debug`, or `.build-rl/debug` with `--scratch-path .build-rl`). On Linux the
+    /// test process is an executable there; on macOS an `.xctest` bundle there is loaded by a
+    /// runner that lives elsewhere, so the loaded bundles are searched too.
+    static func roundsBinary() -> URL? {
+        let folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+            + Bundle.allBundles.flatMap { [$0.bundleURL, $0.bundleURL.deletingLastPathComponent()] }
+        return folders.map { $0.appendingPathComponent("rounds") }.first { candidate in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: candidate.path)
+        }
+    }
+
+    /// Runs a program found on PATH, with standard output and error together, for at most five
+    /// minutes (the script's own waits are much shorter; this only stops a hung run).
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let deadline = Date().addingTimeInterval(300)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return (process.terminationStatus, text)
+    }
+}
