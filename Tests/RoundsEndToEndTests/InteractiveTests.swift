@@ -16,23 +16,9 @@ import Testing
 
     @Test(.enabled(if: hasPexpect, "needs python3 with pexpect (pip install pexpect)"))
     func completionHistoryAndKeysInATerminal() throws {
-        let binary = try #require(Self.roundsBinary(), "no built rounds binary beside the test bundle")
-        let result = try Self.run(["python3", Self.script.path, binary.path])
-        #expect(result.status == 0, "interactive_test.py \(binary.path) failed:\n\(result.output)")
-    }
-
-    /// The `rounds` built with these tests: SwiftPM puts both in one products folder
-    /// (`.build/debug`, or `.build-rl/debug` with `--scratch-path .build-rl`). On Linux the
-    /// test process is an executable there; on macOS an `.xctest` bundle there is loaded by a
-    /// runner that lives elsewhere, so the loaded bundles are searched too.
-    static func roundsBinary() -> URL? {
-        let folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-            + Bundle.allBundles.flatMap { [$0.bundleURL, $0.bundleURL.deletingLastPathComponent()] }
-        return folders.map { $0.appendingPathComponent("rounds") }.first { candidate in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder) && !isFolder.boolValue
-                && FileManager.default.isExecutableFile(atPath: candidate.path)
-        }
+        let binary = RoundsProcess.binary.path
+        let result = try Self.run(["python3", Self.script.path, binary])
+        #expect(result.status == 0, "interactive_test.py \(binary) failed:\n\(result.output)")
     }
 
     /// Runs a program found on PATH, with standard output and error together, for at most five

@@ -9,11 +9,18 @@ struct RoundsProcess {
         let stderr: String
     }
 
-    /// The `rounds` next to the test bundle: both land in the same build products folder.
+    /// The `rounds` built with these tests: SwiftPM puts both in one products folder
+    /// (`.build/debug`, or another `--scratch-path`). On Linux the test process is an executable
+    /// there; on macOS an `.xctest` bundle there is loaded by a runner that lives elsewhere.
     static let binary: URL = {
-        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("rounds") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+        let folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+            + Bundle.allBundles.flatMap { [$0.bundleURL, $0.bundleURL.deletingLastPathComponent()] }
+        let candidates = folders.map { $0.appendingPathComponent("rounds") }
+        return candidates.first { candidate in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: candidate.path)
+        } ?? candidates[0]
     }()
 
     /// The repository root, for example scripts under `Examples/`.

@@ -113,7 +113,7 @@ public final class SQLiteStore: Store {
 
     // MARK: Bulk
 
-    public func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) -> Void) throws {
+    public func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) throws -> Void) throws {
         for rep in reps { try rep.validate() }
         for customer in customers { try customer.validate() }
         try write { db in
@@ -130,10 +130,10 @@ public final class SQLiteStore: Store {
                     repID = id
                 }
                 try statement.execute(arguments: StatementArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
-                if index % 1000 == 999 { progress(index + 1) }
+                if index % 1000 == 999 { try progress(index + 1) }
             }
             try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
-            progress(customers.count)
+            try progress(customers.count)
         }
     }
 

@@ -29,8 +29,9 @@ public protocol Store: AnyObject, Sendable {
     func repCodes(prefix: String, limit: Int) throws -> [String]
 
     /// Adds reps and customers together (a demo company, a first import): all or nothing.
-    /// `progress` is called with the number of customers written so far.
-    func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) -> Void) throws
+    /// `progress` is called with the number of customers written so far; throwing from it
+    /// (Ctrl-C) rolls the whole load back.
+    func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) throws -> Void) throws
 
     func info() throws -> StoreInfo
     /// Copies the whole database to `path` while others may keep using it.
