@@ -47,15 +47,15 @@ extension Message {
     static let helpScriptLanguage = Message(
         en: """
         Script language (also at this prompt):
-          set NAME VALUE · $NAME ${NAME} $1 $# $@ $? · $(command) · echo WORDS · exit [N]
-          for NAME in WORDS … end · if COMMAND … else … end · source FILE [ARGS]
+          set NAME VALUE · unset NAME · $NAME ${NAME} $1 $# $@ $? · $(command) · echo WORDS · exit [N]
+          for NAME in WORDS … end · if [not] COMMAND … else [if …] … end · source FILE [ARGS]
           set format table|csv|json · set lang en|ja · set on-error stop|continue · set user NAME
           ; separates commands · # starts a comment · \\ at the end of a line continues it
         """,
         ja: """
         スクリプト言語（このプロンプトでも使えます）:
-          set 名前 値 · $名前 ${名前} $1 $# $@ $? · $(コマンド) · echo 語 · exit [N]
-          for 名前 in 語 … end · if コマンド … else … end · source ファイル [引数]
+          set 名前 値 · unset 名前 · $名前 ${名前} $1 $# $@ $? · $(コマンド) · echo 語 · exit [N]
+          for 名前 in 語 … end · if [not] コマンド … else [if …] … end · source ファイル [引数]
           set format table|csv|json · set lang en|ja · set on-error stop|continue · set user 名前
           ; でコマンドを区切る · # 以降はコメント · 行末の \\ で次の行に続ける
         """)
