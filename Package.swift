@@ -58,6 +58,7 @@ let package = Package(
         tests("RoundsExchangeTests", ["RoundsExchange"]),
         tests("RoundsShellTests", ["RoundsShell"]),
         tests("RoundsEndToEndTests", ["rounds"]),
+        tests("DemoCommandsTests", ["DemoCommands", "RoundsDomain"]),
     ] + plugins.map { name in
         .target(
             name: name,

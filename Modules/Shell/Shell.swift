@@ -29,11 +29,12 @@ public enum Shell {
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
         let runsScript = options.command != nil || options.file != nil || (options.words.isEmpty && !stdinIsTerminal)
         let session: Session
+        let path: String
         do {
             let registry = try CommandRegistry(plugins: [.core] + plugins)
             var settings = Settings(user: options.user ?? environment["USER"] ?? "rounds")
             if let format = options.format { settings.format = format }
-            let path = try options.databasePath(environment: environment)
+            path = try options.databasePath(environment: environment)
             session = Session(registry: registry, settings: settings,
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
                               openStore: { try SQLiteStore(path: path) })
@@ -42,7 +43,11 @@ public enum Shell {
             FileHandle.standardError.write(Data((ErrorReporter.text(for: error, command: "rounds", location: nil) + "\n").utf8))
             return ErrorReporter.status(for: error)
         }
-        defer { session.out.flush() }
+        defer {
+            session.out.flush()
+            // The demo database is the session's scratch pad: it goes when the session does.
+            if options.demo { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        }
         let runner = ScriptRunner(session: session)
         if let command = options.command {
             return runner.run(source: command, file: "-c", arguments: options.words)

@@ -13,6 +13,7 @@ public final class Session: @unchecked Sendable {
     /// Whether progress may be drawn: standard error is a terminal and no script is running.
     public var showsProgress: Bool
 
+    private var progressLineOpen = false
     private let openStore: () throws -> any Store
     private var openedStore: (any Store)?
 
@@ -65,10 +66,12 @@ public final class Session: @unchecked Sendable {
             }
             return
         }
+        // Deferred in reverse: the progress line ends before the command's own output appears.
+        defer { out.flush() }
+        defer { endProgressLine() }
         try cancellation.run(interrupt: { [weak self] in self?.openedStore?.interrupt() }) {
             try command.run(in: self)
         }
-        out.flush()
     }
 
     /// Draws `done of total` on the terminal's last line; nothing in scripts and pipes.
@@ -77,9 +80,16 @@ public final class Session: @unchecked Sendable {
         let width = 30
         let filled = min(width, done * width / total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let end = done >= total ? "\n" : ""
         out.flush()
-        FileHandle.standardError.write(Data("\r\(label.text()) \(bar) \(done)/\(total)\u{1B}[K\(end)".utf8))
+        FileHandle.standardError.write(Data("\r\(label.text()) \(bar) \(done)/\(total)\u{1B}[K".utf8))
+        progressLineOpen = true
+    }
+
+    /// Ends the progress line, so what follows (a result, an error after Ctrl-C) starts on its own line.
+    private func endProgressLine() {
+        guard progressLineOpen else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+        progressLineOpen = false
     }
 }
 

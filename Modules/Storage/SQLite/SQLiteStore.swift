@@ -133,7 +133,7 @@ public final class SQLiteStore: Store {
                 if index % 1000 == 999 { try progress(index + 1) }
             }
             try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
-            try progress(customers.count)
+            if customers.count % 1000 != 0 { try progress(customers.count) }
         }
     }
 

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import RoundsDomain
+import RoundsShell
+import RoundsStorage
+
+/// `demo create [--customers N] [--reps M] [--seed S] [--db PATH]`.
+///
+/// ```
+/// rounds> demo create --customers 1000 --db /tmp/demo.sqlite
+/// demo company created: 8 reps, 1000 customers in /tmp/demo.sqlite (seed 1)
+/// ```
+struct DemoCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo", abstract: Message.demoAbstract.text(), subcommands: [Create.self])
+    }
+
+    struct Create: ShellCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Message.demoCreateAbstract.text(), discussion: Message.demoCreateDiscussion.text())
+        }
+
+        // Values stay text until `run`, so a bad one is reported in Rounds' words, naming the option.
+        // `.unconditional` takes `-1` as the value, so it is reported as out of range, not as an unknown option.
+        @Option(parsing: .unconditional, help: ArgumentHelp(Message.demoCustomersHelp.text(), valueName: "n"))
+        var customers: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(Message.demoRepsHelp.text(), valueName: "m"))
+        var reps: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(Message.demoSeedHelp.text(), valueName: "seed"))
+        var seed: String?
+        @Option(help: ArgumentHelp(Message.demoDatabaseHelp.text(), valueName: "path"), completion: .file()) var db: String?
+
+        func run(in session: Session) throws {
+            let company = DemoCompany(
+                customers: try Self.count(customers, option: "--customers", default: DemoCompany.defaultCustomers,
+                                          range: DemoCompany.customerRange),
+                reps: try Self.count(reps, option: "--reps", default: DemoCompany.defaultReps, range: DemoCompany.repRange),
+                seed: try Self.seed(seed))
+            let store = try db.map { try SQLiteStore(path: $0) } ?? session.store()
+            // A demo mixed into real data could not be told apart from it: only an empty database will do.
+            guard try store.reps().isEmpty, try store.customerCodes(prefix: "", limit: 1).isEmpty else {
+                throw RoundsError(.duplicate, .demoTargetNotEmpty(store.location))
+            }
+            let generated = company.generate()
+            try session.cancellation.check()
+            try store.addCompany(reps: generated.reps, customers: generated.customers, author: session.settings.user) { done in
+                // Ctrl-C stops the load here and rolls it back, whichever store `--db` chose.
+                try session.cancellation.check()
+                session.progress(.demoWriting, done: done, total: generated.customers.count)
+            }
+            session.out.line(Message.demoCreated(reps: generated.reps.count, customers: generated.customers.count,
+                                                 location: store.location, seed: company.seed).text())
+        }
+
+        private static func count(_ text: String?, option: String, default value: Int, range: ClosedRange<Int>) throws(RoundsError) -> Int {
+            guard let text else { return value }
+            guard let count = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(count) else {
+                throw RoundsError(.invalidValue, .invalidField(option, text, .demoCountRange(range)))
+            }
+            return count
+        }
+
+        private static func seed(_ text: String?) throws(RoundsError) -> UInt64 {
+            guard let text else { return DemoCompany.defaultSeed }
+            guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+                throw RoundsError(.invalidValue, .invalidField("--seed", text, .demoSeedFormat))
+            }
+            return seed
+        }
+    }
+}
