@@ -76,7 +76,8 @@ struct CustomerCommand: ParsableCommand {
 
         @Option(name: .customLong("where"), help: ArgumentHelp(Message.whereHelp.text(), valueName: "expression"))
         var condition: String?
-        @Option(help: ArgumentHelp(Message.sortHelp.text(), valueName: "field,-field"))
+        // Unconditional: "-potential" is a descending sort key, not an option.
+        @Option(parsing: .unconditional, help: ArgumentHelp(Message.sortHelp.text(), valueName: "field,-field"))
         var sort: String?
         @Option(help: ArgumentHelp(Message.limitHelp.text(), valueName: "n"))
         var limit: Int?
