@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 import pexpect
 
@@ -26,6 +27,8 @@ class Shell:
     """One interactive session of `rounds` in a pseudo-terminal."""
 
     def __init__(self, binary, database, env):
+        self.binary = binary
+        self.database = database
         self.child = pexpect.spawn(binary, ["--db", database], env=env, encoding="utf-8",
                                    timeout=TIMEOUT, dimensions=(24, 200))
 
@@ -152,6 +155,27 @@ def interrupt_abandons_continuation(shell):
     still_answers(shell)
 
 
+def interrupt_cancels_running_command(shell):
+    """Ctrl-C while a long command runs cancels it and rolls its writes back; the shell stays."""
+    database = os.path.join(os.path.dirname(shell.database), "big.sqlite")
+    shell.send(f"demo create --customers 100000 --db {database}\r")
+    shell.expect(f"--db {database}", "typed command")
+    time.sleep(1)
+    shell.child.sendintr()
+    try:
+        shell.child.expect_exact("cancelled", timeout=60)
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        raise CheckFailed(f"no 'cancelled' after Ctrl-C; the screen ended with {shell.child.before[-300:]!r}")
+    shell.expect(PROMPT, "prompt after the cancelled command")
+    shell.send("rep list --count\r")
+    shell.expect("\r\n1\r\n", "the shell's own database keeps its one rep")
+    shell.expect(PROMPT, "prompt")
+    count = subprocess.run([shell.binary, "--db", database, "rep", "list", "--count"], capture_output=True, text=True,
+                           timeout=TIMEOUT)
+    if count.stdout != "0\n":
+        raise CheckFailed(f"the cancelled load left {count.stdout!r} reps behind")
+
+
 def runs_a_command_for_history(shell):
     shell.send("customer show C0001\r")
     shell.expect("山田精機", "customer show C0001")
@@ -206,6 +230,7 @@ def main():
             ("Ctrl-C at the prompt abandons the line", interrupt_abandons_line),
             ("the shell still answers after Ctrl-C", still_answers),
             ("Ctrl-C abandons a continued entry", interrupt_abandons_continuation),
+            ("Ctrl-C cancels a running command and rolls it back", interrupt_cancels_running_command),
         ])
         checks.session([
             ("the prompt appears", prompt_appears),
