@@ -1,8 +1,31 @@
+import Foundation
+
+/// A fixed set of codes with a label in each language, typed by users either way
+/// (`focus` or `重点`): ranks, statuses.
+public protocol LabelledCode: RawRepresentable<String>, CaseIterable, Sendable {
+    /// The field name errors use.
+    static var field: String { get }
+    var label: Message { get }
+}
+
+extension LabelledCode {
+    /// Accepts the code in any case or the Japanese label, so `rank=重点` works as well as `rank=focus`.
+    public init(parsing text: String) throws(RoundsError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Self.allCases.first(where: { $0.rawValue == trimmed.lowercased() || $0.label.ja == trimmed }) else {
+            throw RoundsError(.invalidValue, .invalidField(Self.field, text, .oneOf(Self.allCases.map(\.rawValue))))
+        }
+        self = value
+    }
+}
+
 /// How much attention a customer gets: 重点 (focus), 育成 (develop), 維持 (maintain).
-public enum Rank: String, Sendable, CaseIterable, Codable, Comparable {
+public enum Rank: String, LabelledCode, Codable, Comparable {
     case focus
     case develop
     case maintain
+
+    public static let field = "rank"
 
     public var label: Message {
         switch self {
@@ -12,25 +35,18 @@ public enum Rank: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
-    /// Accepts the English code or the Japanese name, so `rank=重点` works as well as `rank=focus`.
-    public init(parsing text: String) throws(RoundsError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let rank = Rank.allCases.first(where: { $0.rawValue == trimmed.lowercased() || $0.label.ja == trimmed }) else {
-            throw RoundsError(.invalidValue, .invalidField("rank", text, .oneOf(Rank.allCases.map(\.rawValue) + ["none"])))
-        }
-        self = rank
-    }
-
     public static func < (lhs: Rank, rhs: Rank) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// Whether a customer is still worked: archived customers keep their history but leave plans.
-public enum CustomerStatus: String, Sendable, CaseIterable, Codable {
+public enum CustomerStatus: String, LabelledCode, Codable {
     case active
     case dormant
     case archived
+
+    public static let field = "status"
 
     public var label: Message {
         switch self {
@@ -38,13 +54,5 @@ public enum CustomerStatus: String, Sendable, CaseIterable, Codable {
         case .dormant: Message(en: "dormant", ja: "休眠")
         case .archived: Message(en: "archived", ja: "アーカイブ")
         }
-    }
-
-    public init(parsing text: String) throws(RoundsError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let status = Self.allCases.first(where: { $0.rawValue == trimmed.lowercased() || $0.label.ja == trimmed }) else {
-            throw RoundsError(.invalidValue, .invalidField("status", text, .oneOf(Self.allCases.map(\.rawValue))))
-        }
-        self = status
     }
 }
