@@ -97,6 +97,10 @@ struct CustomerCommand: ParsableCommand {
             query.sort = try sort.map { text in
                 try RoundsError.naming("--sort") { () throws(RoundsError) in try SortKey.list(parsing: text, fields: .customer) }
             } ?? []
+            if listing.count {
+                let count = try session.store().countCustomers(query)
+                return try session.emitCount(min(count, limit ?? count), listing)
+            }
             let customers = try session.store().customers(query)
             let format = listing.format ?? session.settings.format
             try session.emit(CustomerView.listing(customers, wide: wide || format != .table), listing)

@@ -41,8 +41,10 @@ struct DemoCommand: ParsableCommand {
             guard try store.reps().isEmpty, try store.customerCodes(prefix: "", limit: 1).isEmpty else {
                 throw RoundsError(.duplicate, .demoTargetNotEmpty(store.location))
             }
-            let generated = company.generate()
-            try session.cancellation.check()
+            let generated = try company.generate { done in
+                try session.cancellation.check()
+                session.progress(.demoGenerating, done: done, total: company.customerCount)
+            }
             try store.addCompany(reps: generated.reps, customers: generated.customers, author: session.settings.user) { done in
                 // Ctrl-C stops the load here and rolls it back, whichever store `--db` chose.
                 try session.cancellation.check()

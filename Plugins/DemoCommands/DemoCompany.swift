@@ -31,11 +31,16 @@ public struct DemoCompany: Sendable {
         self.seed = seed
     }
 
-    public func generate() -> (reps: [Rep], customers: [Customer]) {
+    /// `progress` hears how many customers are made so far, every thousand; throwing from it
+    /// (Ctrl-C) stops the generation.
+    public func generate<Failure: Error>(progress: (Int) throws(Failure) -> Void) throws(Failure) -> (reps: [Rep], customers: [Customer]) {
         // C00001…C99999, one digit more only for companies that need it, so codes sort as numbers.
         let width = max(5, String(customerCount).count)
-        var customers = (1...customerCount).map { index in
-            DemoCustomers.make(code: "C" + DemoCodes.padded(index, width: width), index: index, seed: seed)
+        var customers: [Customer] = []
+        customers.reserveCapacity(customerCount)
+        for index in 1...customerCount {
+            customers.append(DemoCustomers.make(code: "C" + DemoCodes.padded(index, width: width), index: index, seed: seed))
+            if index % 1000 == 0 { try progress(index) }
         }
         let points = customers.map { customer in
             PlanePoint(latitude: customer.location!.latitude, longitude: customer.location!.longitude)
@@ -46,6 +51,10 @@ public struct DemoCompany: Sendable {
             customers[index].rep = reps[territories.territory(of: points[index])].code
         }
         return (reps, customers)
+    }
+
+    public func generate() -> (reps: [Rep], customers: [Customer]) {
+        generate { (_: Int) throws(Never) in }
     }
 }
 

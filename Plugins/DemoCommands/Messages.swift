@@ -24,6 +24,7 @@ extension Message {
     static let demoSeedHelp = Message(en: "Seed: the same seed gives the same company (default 1).", ja: "シード。同じシードからは同じ会社ができます（既定 1）")
     static let demoDatabaseHelp = Message(en: "Write into this SQLite file instead of the session's database.",
                                           ja: "セッションのデータベースではなくこの SQLite ファイルに書き込みます")
+    static let demoGenerating = Message(en: "making customers", ja: "顧客を生成中")
     static let demoWriting = Message(en: "writing customers", ja: "顧客を書き込み中")
 
     static func demoCountRange(_ range: ClosedRange<Int>) -> Message {

@@ -13,7 +13,7 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `HH:MM-HH:MM`.
     public init(parsing text: String, field: String) throws(RoundsError) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw RoundsError(.invalidValue, .invalidField(field, text, .windowFormat)) }
         try self.init(start: TimeOfDay(parsing: String(parts[0]), field: field),
                       end: TimeOfDay(parsing: String(parts[1]), field: field), field: field)
@@ -27,7 +27,7 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
     /// An empty text means "no restriction" and gives no windows.
     public static func list(parsing text: String, field: String = "time_windows") throws(RoundsError) -> [TimeWindow] {
         var windows: [TimeWindow] = []
-        for part in text.split(separator: ",") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
+        for part in text.split(separator: ",") where !part.allSatisfy(\.isWhitespace) {
             windows.append(try TimeWindow(parsing: String(part), field: field))
         }
         windows.sort { $0.start < $1.start }

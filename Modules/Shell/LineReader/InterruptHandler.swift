@@ -35,6 +35,11 @@ enum InterruptHandler {
         source.resume()
         self.source = source
         signal(SIGINT, onInterrupt)
+        // A parent may start us with SIGINT blocked (test runners do), and the mask survives exec.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
     private static let onInterrupt: @convention(c) (Int32) -> Void = { _ in

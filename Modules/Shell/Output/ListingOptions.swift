@@ -36,7 +36,7 @@ extension Session {
     /// Renders a listing in the format asked for (option, else `set format`), to `--output` or the screen.
     public func emit(_ listing: Listing, _ options: ListingOptions) throws {
         if options.count {
-            return try deliver("\(listing.rows.count)\n", to: options.output)
+            return try emitCount(listing.rows.count, options)
         }
         if let key = options.only {
             guard let index = listing.columns.firstIndex(where: { $0.key == key }) else {
@@ -45,6 +45,11 @@ extension Session {
             return try deliver(listing.rows.map { $0[index].plain + "\n" }.joined(), to: options.output)
         }
         try deliver(ListingRenderer.render(listing, as: options.format ?? settings.format), to: options.output)
+    }
+
+    /// `--count` for a listing whose rows the database counted without loading them.
+    public func emitCount(_ count: Int, _ options: ListingOptions) throws {
+        try deliver("\(count)\n", to: options.output)
     }
 
     public func emit(_ record: Record, _ options: ListingOptions) throws {

@@ -17,18 +17,9 @@ enum CustomerSQL {
     }()
 
     static func select(_ query: CustomerQuery) throws -> (text: String, arguments: StatementArguments) {
-        var conditions: [String] = []
-        var arguments: [DatabaseValue] = []
-        if let filter = query.filter {
-            let compiled = try FilterSQL.compile(filter, columns: columns)
-            conditions.append(compiled.sql)
-            arguments += compiled.arguments
-        }
-        if !query.includeArchived, !(query.filter?.fieldNames.contains("status") ?? false) {
-            conditions.append("c.status != 'archived'")
-        }
-        var text = "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom)"
-        if !conditions.isEmpty { text += " WHERE " + conditions.joined(separator: " AND ") }
+        let (condition, conditionArguments) = try whereClause(query)
+        var text = "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom)" + condition
+        var arguments = conditionArguments
         let order = try query.sort.map { key in
             guard let column = columns[key.field] else { throw StorageErrors.unknownField(key.field) }
             return column.sql + (key.descending ? " DESC" : "")
@@ -39,5 +30,24 @@ enum CustomerSQL {
             arguments.append(limit.databaseValue)
         }
         return (text, StatementArguments(arguments))
+    }
+
+    static func count(_ query: CustomerQuery) throws -> (text: String, arguments: StatementArguments) {
+        let (condition, arguments) = try whereClause(query)
+        return ("SELECT count(*) FROM \(Rows.customerFrom)" + condition, StatementArguments(arguments))
+    }
+
+    private static func whereClause(_ query: CustomerQuery) throws -> (String, [DatabaseValue]) {
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        if let filter = query.filter {
+            let compiled = try FilterSQL.compile(filter, columns: columns)
+            conditions.append(compiled.sql)
+            arguments += compiled.arguments
+        }
+        if !query.includeArchived, !(query.filter?.fieldNames.contains("status") ?? false) {
+            conditions.append("c.status != 'archived'")
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 }

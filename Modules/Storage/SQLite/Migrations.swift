@@ -38,8 +38,8 @@ enum Migrations {
                     created_at TEXT NOT NULL,
                     updated_at TEXT NOT NULL
                 );
-                CREATE INDEX customer_rep ON customer(rep_id);
-                CREATE INDEX customer_rank ON customer(rank);
+                CREATE INDEX customer_rep ON customer(rep_id, rank);
+                CREATE INDEX customer_rank ON customer(rank, potential_yen);
                 CREATE INDEX customer_status ON customer(status);
                 CREATE INDEX customer_potential ON customer(potential_yen);
                 CREATE TABLE change_log (

@@ -12,17 +12,18 @@ enum Rows {
         """
     static let customerFrom = "customer c LEFT JOIN rep r ON r.id = c.rep_id"
 
+    /// Reads columns by position (in `customerColumns` order): listings decode thousands of rows.
     static func customer(_ row: Row) throws -> Customer {
         try Customer(
-            code: row["code"], name: row["name"], nameKana: row["name_kana"], address: row["address"],
-            location: coordinate(row["lat"], row["lon"]), phone: row["phone"], rep: row["rep_code"],
-            rank: (row["rank"] as String?).flatMap(Rank.init(rawValue:)),
-            potentialYen: row["potential_yen"], serviceMinutes: row["service_minutes"],
-            timeWindows: TimeWindow.list(parsing: row["time_windows"]),
-            closedDays: Weekday.set(parsing: row["closed_days"]),
-            status: CustomerStatus(rawValue: row["status"]) ?? .active,
-            tags: Customer.tags(parsing: row["tags"]),
-            createdAt: Timestamp.date(row["created_at"]), updatedAt: Timestamp.date(row["updated_at"]))
+            code: row[0], name: row[1], nameKana: row[2], address: row[3],
+            location: coordinate(row[4], row[5]), phone: row[6], rep: row[7],
+            rank: (row[8] as String?).flatMap(Rank.init(rawValue:)),
+            potentialYen: row[9], serviceMinutes: row[10],
+            timeWindows: TimeWindow.list(parsing: row[11]),
+            closedDays: Weekday.set(parsing: row[12]),
+            status: CustomerStatus(rawValue: row[13]) ?? .active,
+            tags: Customer.tags(parsing: row[14]),
+            createdAt: Timestamp.date(row[15]), updatedAt: Timestamp.date(row[16]))
     }
 
     /// The customer's columns in `insertCustomerSQL` order, without the two timestamps.

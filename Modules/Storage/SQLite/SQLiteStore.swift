@@ -19,7 +19,10 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(10)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try Migrations.migrator.migrate(pool)
+            // Most runs find the schema current: checking in a read spares every command a write.
+            if try !pool.read(Migrations.migrator.hasCompletedMigrations) {
+                try Migrations.migrator.migrate(pool)
+            }
         } catch {
             throw StorageErrors.map(error, location: path)
         }
@@ -62,6 +65,11 @@ public final class SQLiteStore: Store {
         return try read { db in
             try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(Rows.customer)
         }
+    }
+
+    public func countCustomers(_ query: CustomerQuery) throws -> Int {
+        let sql = try CustomerSQL.count(query)
+        return try read { db in try Int.fetchOne(db, sql: sql.text, arguments: sql.arguments) ?? 0 }
     }
 
     public func customerCodes(prefix: String, limit: Int) throws -> [String] {

@@ -20,6 +20,8 @@ public protocol Store: AnyObject, Sendable {
     func updateCustomer(code: String, author: String, _ change: (inout Customer) throws -> Void) throws -> Customer
     func customer(code: String) throws -> Customer?
     func customers(_ query: CustomerQuery) throws -> [Customer]
+    /// How many customers `customers(query)` would return (ignoring its limit), counted by the database.
+    func countCustomers(_ query: CustomerQuery) throws -> Int
     func customerCodes(prefix: String, limit: Int) throws -> [String]
 
     func addRep(_ rep: Rep, author: String) throws -> Rep
