@@ -82,7 +82,10 @@ func sampleCompany(_ store: SQLiteStore) throws {
         func codes(_ expression: String, sort: String = "code", limit: Int? = nil, all: Bool = false) throws -> [String] {
             let query = CustomerQuery(filter: try FilterExpression(parsing: expression, fields: .customer),
                                       sort: try SortKey.list(parsing: sort, fields: .customer), limit: limit, includeArchived: all)
-            return try store.customers(query).map(\.code)
+            let codes = try store.customers(query).map(\.code)
+            // The database's count agrees with the rows, up to the limit.
+            #expect(min(try store.countCustomers(query), limit ?? .max) == codes.count, "\(expression)")
+            return codes
         }
         #expect(try codes("rank = focus") == ["C1"])
         #expect(try codes("rank != focus") == ["C2", "C3"])
