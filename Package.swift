@@ -13,6 +13,7 @@ let plugins = [
     "CustomerCommands",
     "DatabaseCommands",
     "DemoCommands",
+    "HistoryCommands",
     "ExampleCompany",
 ]
 

@@ -7,7 +7,7 @@ import RoundsStorage
 struct CustomerCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "customer", abstract: Message.customerAbstract.text(),
-                             subcommands: [Add.self, Edit.self, Show.self, List.self, Archive.self])
+                             subcommands: [Add.self, Edit.self, Show.self, List.self, Archive.self, Log.self])
     }
 
     struct Add: ShellCommand {

@@ -2,11 +2,13 @@ import CustomerCommands
 import DatabaseCommands
 import DemoCommands
 import ExampleCompany
+import HistoryCommands
 import RoundsShell
 
 Shell.main(plugins: [
     CustomerCommands.plugin,
     DatabaseCommands.plugin,
     DemoCommands.plugin,
+    HistoryCommands.plugin,
     ExampleCompany.plugin,
 ])

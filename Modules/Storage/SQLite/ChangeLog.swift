@@ -3,20 +3,80 @@ import GRDB
 
 /// Who changed what and when: every write leaves a row, so `customer log` can tell the story
 /// and nothing a rep typed is lost without a trace.
+///
+/// `data` holds the record as JSON after the write; a write that changes an existing record
+/// holds `{"before": …, "after": …}`, so the log can show each changed field old → new.
 enum ChangeLog {
     static func record<Value: Encodable>(_ db: Database, entity: String, code: String, action: String,
-                                         value: Value, author: String, at now: String) throws {
+                                         value: Value, before: Value? = nil, author: String, at now: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        let data = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let json = try before.map { try encoder.encode(Edit(before: $0, after: value)) } ?? encoder.encode(value)
         try db.execute(sql: "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [now, author, entity, code, action, data])
+                       arguments: [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])
     }
 
     /// One row for a bulk load instead of one per record: the records carry their own timestamps.
     static func recordBulk(_ db: Database, entity: String, count: Int, author: String, at now: String) throws {
         try db.execute(sql: "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
                        arguments: [now, author, entity, "{\"count\":\(count)}"])
+    }
+
+    static func changes(_ db: Database, code: String, entities: [String]) throws -> [Change] {
+        let among = HistorySQL.among("entity", entities)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT at, author, entity, code, action, data FROM change_log WHERE code = ? AND \(among.sql) ORDER BY id
+            """, arguments: StatementArguments([code.databaseValue] + among.arguments))
+        return rows.map { row in
+            let data = (try? JSONSerialization.jsonObject(with: Data((row[5] as String).utf8))) as? [String: Any] ?? [:]
+            var after = data
+            var edits: [FieldEdit] = []
+            if let old = data["before"] as? [String: Any], let new = data["after"] as? [String: Any] {
+                after = new
+                let (oldFields, newFields) = (flatten(old), flatten(new))
+                edits = Set(oldFields.keys).union(newFields.keys).sorted()
+                    .filter { oldFields[$0] != newFields[$0] }
+                    .map { FieldEdit(name: $0, old: oldFields[$0], new: newFields[$0]) }
+            }
+            return Change(at: Timestamp.date(row[0]) ?? Date(timeIntervalSince1970: 0), author: row[1], entity: row[2],
+                          code: row[3], action: row[4], fields: flatten(after), edits: edits)
+        }
+    }
+
+    private struct Edit<Value: Encodable>: Encodable {
+        let before: Value
+        let after: Value
+    }
+
+    /// The JSON object's fields as text under snake_case names (`amountYen` → `amount_yen`, as
+    /// listings name them): lists of text joined by commas, nested values as compact JSON, and
+    /// empty values left out.
+    private static func flatten(_ object: [String: Any]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (key, value) in object {
+            let text: String?
+            switch value {
+            case is NSNull: text = nil
+            case let string as String: text = string
+            case let number as NSNumber: text = number.stringValue
+            case let list as [String]: text = list.joined(separator: ",")
+            default:
+                text = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]))
+                    .map { String(decoding: $0, as: UTF8.self) }
+            }
+            if let text, !text.isEmpty { fields[snakeCase(key)] = text }
+        }
+        return fields
+    }
+
+    private static func snakeCase(_ key: String) -> String {
+        key.reduce(into: "") { name, character in
+            if character.isUppercase {
+                name += "_" + character.lowercased()
+            } else {
+                name.append(character)
+            }
+        }
     }
 }

@@ -54,6 +54,96 @@ enum Migrations {
                 CREATE INDEX change_log_entity ON change_log(entity, code);
                 """)
         }
+        migrator.registerMigration("v2-customer-history", migrate: customerHistory)
         return migrator
+    }
+
+    /// Orders, deals with their stage moves, notes, visits and contacts, each tied to a customer.
+    /// Days are `YYYY-MM-DD` text and money integer yen, as in v1; every table is read per
+    /// customer by day, hence the `(customer_id, date)` indexes. Stage codes carry no CHECK:
+    /// the sales flow is configurable. `sales_order` because ORDER is a reserved word in SQL.
+    private static func customerHistory(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE sales_order (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customer(id),
+                rep_id INTEGER REFERENCES rep(id),
+                date TEXT NOT NULL,
+                amount_yen INTEGER NOT NULL CHECK (amount_yen >= 0),
+                product TEXT,
+                category TEXT,
+                quantity INTEGER CHECK (quantity > 0),
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX sales_order_customer ON sales_order(customer_id, date);
+            CREATE INDEX sales_order_rep ON sales_order(rep_id, date);
+            CREATE TABLE deal (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customer(id),
+                rep_id INTEGER REFERENCES rep(id),
+                title TEXT NOT NULL,
+                amount_yen INTEGER CHECK (amount_yen >= 0),
+                stage TEXT NOT NULL,
+                proposal TEXT,
+                expected_close TEXT,
+                competitor TEXT,
+                lost_reason TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX deal_customer ON deal(customer_id, expected_close);
+            CREATE INDEX deal_rep ON deal(rep_id, stage);
+            CREATE INDEX deal_stage ON deal(stage, expected_close);
+            CREATE TABLE deal_stage_history (
+                id INTEGER PRIMARY KEY,
+                deal_id INTEGER NOT NULL REFERENCES deal(id),
+                from_stage TEXT,
+                to_stage TEXT NOT NULL,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX deal_stage_history_deal ON deal_stage_history(deal_id, id);
+            CREATE TABLE note (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customer(id),
+                kind TEXT NOT NULL CHECK (kind IN ('competitor', 'request', 'general')),
+                date TEXT NOT NULL,
+                text TEXT NOT NULL,
+                tags TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX note_customer ON note(customer_id, date);
+            CREATE INDEX note_kind ON note(kind, date);
+            CREATE TABLE visit (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customer(id),
+                rep_id INTEGER REFERENCES rep(id),
+                status TEXT NOT NULL CHECK (status IN ('planned', 'done')),
+                date TEXT NOT NULL,
+                purpose TEXT,
+                proposal TEXT,
+                information_to_obtain TEXT,
+                next_action TEXT,
+                next_action_due TEXT,
+                outcomes TEXT NOT NULL DEFAULT '',
+                report TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX visit_customer ON visit(customer_id, date);
+            CREATE INDEX visit_rep ON visit(rep_id, date);
+            CREATE INDEX visit_status ON visit(status, date);
+            CREATE TABLE contact (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customer(id),
+                name TEXT NOT NULL,
+                role TEXT,
+                phone TEXT,
+                email TEXT,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX contact_customer ON contact(customer_id, name);
+            """)
     }
 }

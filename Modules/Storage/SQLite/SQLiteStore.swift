@@ -45,13 +45,15 @@ public final class SQLiteStore: Store {
     public func updateCustomer(code: String, author: String, _ change: (inout Customer) throws -> Void) throws -> Customer {
         try write { db in
             guard var customer = try fetchCustomer(code: code, in: db) else { throw StorageErrors.unknownCustomer(code) }
+            let before = customer
             try change(&customer)
             try customer.validate()
             let now = Timestamp.text(Date())
             let values = Rows.customerValues(customer, repID: try repID(customer.rep, in: db)) + [now, code]
             try db.execute(sql: Rows.updateCustomerSQL, arguments: StatementArguments(values))
             let saved = try fetchCustomer(code: customer.code, in: db)!
-            try ChangeLog.record(db, entity: "customer", code: code, action: "edit", value: saved, author: author, at: now)
+            try ChangeLog.record(db, entity: "customer", code: code, action: "edit", value: saved, before: before,
+                                 author: author, at: now)
             return saved
         }
     }
@@ -92,6 +94,7 @@ public final class SQLiteStore: Store {
     public func updateRep(code: String, author: String, _ change: (inout Rep) throws -> Void) throws -> Rep {
         try write { db in
             guard var rep = try fetchRep(code: code, in: db) else { throw StorageErrors.unknownRep(code) }
+            let before = rep
             try change(&rep)
             try rep.validate()
             let now = Timestamp.text(Date())
@@ -102,7 +105,8 @@ public final class SQLiteStore: Store {
                 WHERE code = ?
                 """, arguments: StatementArguments(values))
             let saved = try fetchRep(code: rep.code, in: db)!
-            try ChangeLog.record(db, entity: "rep", code: code, action: "edit", value: saved, author: author, at: now)
+            try ChangeLog.record(db, entity: "rep", code: code, action: "edit", value: saved, before: before,
+                                 author: author, at: now)
             return saved
         }
     }
@@ -150,7 +154,8 @@ public final class SQLiteStore: Store {
     public func info() throws -> StoreInfo {
         try read { db in
             let applied = try Migrations.migrator.appliedIdentifiers(db)
-            let tables = ["rep", "customer", "change_log"]
+            let tables = ["rep", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact",
+                          "change_log"]
             let counts = try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
@@ -185,17 +190,17 @@ public final class SQLiteStore: Store {
         pool.interrupt()
     }
 
-    // MARK: Helpers
+    // MARK: Helpers (internal: the history's SQLiteStore+… files share them)
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch { throw StorageErrors.map(error, location: location) }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw StorageErrors.map(error, location: location) }
     }
 
-    private func fetchCustomer(code: String, in db: Database) throws -> Customer? {
+    func fetchCustomer(code: String, in db: Database) throws -> Customer? {
         try Row.fetchOne(db, sql: "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom) WHERE c.code = ?",
                          arguments: [code]).map(Rows.customer)
     }
@@ -209,7 +214,7 @@ public final class SQLiteStore: Store {
                        arguments: StatementArguments(Rows.repValues(rep) + [now, now]))
     }
 
-    private func repID(_ code: String?, in db: Database) throws -> Int64? {
+    func repID(_ code: String?, in db: Database) throws -> Int64? {
         guard let code else { return nil }
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM rep WHERE code = ?", arguments: [code]) else {
             throw StorageErrors.unknownRep(code)

@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// Maps the history tables to domain values and back; the only place that knows their columns.
+/// Every table is read as `x`, joined to its customer `c` and (where it has one) its rep `r`.
+enum HistoryRows {
+    /// One history table as listings read it.
+    struct Table {
+        let from: String
+        let columns: String
+        /// The day `--from`/`--to` filter on, or nil where days do not apply.
+        let date: String?
+        let hasRep: Bool
+        let order: String
+    }
+
+    private static func joins(_ table: String, rep: Bool) -> String {
+        "\(table) x JOIN customer c ON c.id = x.customer_id" + (rep ? " LEFT JOIN rep r ON r.id = x.rep_id" : "")
+    }
+
+    // MARK: Orders
+
+    static let order = Table(
+        from: joins("sales_order", rep: true),
+        columns: "x.id, c.code, r.code, x.date, x.amount_yen, x.product, x.category, x.quantity, x.created_at",
+        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC")
+
+    static func order(_ row: Row) throws -> Order {
+        Order(id: row[0], customer: row[1], rep: row[2], date: try day(row[3]), amountYen: row[4], product: row[5],
+              category: row[6], quantity: row[7], createdAt: Timestamp.date(row[8]))
+    }
+
+    static let insertOrderSQL = """
+        INSERT INTO sales_order (customer_id, rep_id, date, amount_yen, product, category, quantity, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> StatementArguments {
+        [customerID, repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, now]
+    }
+
+    // MARK: Deals
+
+    static let deal = Table(
+        from: joins("deal", rep: true),
+        columns: """
+            x.id, c.code, r.code, x.title, x.amount_yen, x.stage, x.proposal, x.expected_close, x.competitor,
+            x.lost_reason, x.created_at, x.updated_at
+            """,
+        date: "x.expected_close", hasRep: true, order: "x.id DESC")
+
+    static func deal(_ row: Row) throws -> Deal {
+        Deal(id: row[0], customer: row[1], rep: row[2], title: row[3], amountYen: row[4], stage: row[5], proposal: row[6],
+             expectedClose: try (row[7] as String?).map(day), competitor: row[8], lostReason: row[9],
+             createdAt: Timestamp.date(row[10]), updatedAt: Timestamp.date(row[11]))
+    }
+
+    static let insertDealSQL = """
+        INSERT INTO deal (customer_id, rep_id, title, amount_yen, stage, proposal, expected_close, competitor, lost_reason,
+            created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything but the customer and the creation time, which a deal keeps.
+    static let updateDealSQL = """
+        UPDATE deal SET rep_id = ?, title = ?, amount_yen = ?, stage = ?, proposal = ?, expected_close = ?, competitor = ?,
+            lost_reason = ?, updated_at = ?
+        WHERE id = ?
+        """
+
+    static func dealValues(_ deal: Deal, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+        [repID, deal.title, deal.amountYen, deal.stage, deal.proposal, deal.expectedClose?.description, deal.competitor,
+         deal.lostReason]
+    }
+
+    // MARK: Notes
+
+    static let note = Table(
+        from: joins("note", rep: false),
+        columns: "x.id, c.code, x.kind, x.date, x.text, x.tags, x.author, x.created_at",
+        date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC")
+
+    static func note(_ row: Row) throws -> Note {
+        Note(id: row[0], customer: row[1], kind: NoteKind(rawValue: row[2]) ?? .general, date: try day(row[3]), text: row[4],
+             tags: Customer.tags(parsing: row[5]), author: row[6], createdAt: Timestamp.date(row[7]))
+    }
+
+    static let insertNoteSQL = """
+        INSERT INTO note (customer_id, kind, date, text, tags, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+
+    // MARK: Visits
+
+    static let visit = Table(
+        from: joins("visit", rep: true),
+        columns: """
+            x.id, c.code, r.code, x.status, x.date, x.purpose, x.proposal, x.information_to_obtain, x.next_action,
+            x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at
+            """,
+        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC")
+
+    static func visit(_ row: Row) throws -> Visit {
+        Visit(id: row[0], customer: row[1], rep: row[2], status: VisitStatus(rawValue: row[3]) ?? .planned,
+              date: try day(row[4]), purpose: row[5], proposal: row[6], informationToObtain: row[7], nextAction: row[8],
+              nextActionDue: try (row[9] as String?).map(day), outcomes: try VisitOutcome.list(parsing: row[10]),
+              report: row[11], createdAt: Timestamp.date(row[12]), updatedAt: Timestamp.date(row[13]))
+    }
+
+    static let insertVisitSQL = """
+        INSERT INTO visit (rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
+            outcomes, report, customer_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let updateVisitSQL = """
+        UPDATE visit SET rep_id = ?, status = ?, date = ?, purpose = ?, proposal = ?, information_to_obtain = ?,
+            next_action = ?, next_action_due = ?, outcomes = ?, report = ?, updated_at = ?
+        WHERE id = ?
+        """
+
+    /// The columns `insertVisitSQL` and `updateVisitSQL` share, in their order.
+    static func visitValues(_ visit: Visit, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+        [repID, visit.status.rawValue, visit.date.description, visit.purpose, visit.proposal, visit.informationToObtain,
+         visit.nextAction, visit.nextActionDue?.description, VisitOutcome.format(visit.outcomes), visit.report]
+    }
+
+    // MARK: Contacts
+
+    static let contact = Table(
+        from: joins("contact", rep: false),
+        columns: "x.id, c.code, x.name, x.role, x.phone, x.email, x.created_at",
+        date: nil, hasRep: false, order: "c.code, x.name, x.id")
+
+    static func contact(_ row: Row) -> Contact {
+        Contact(id: row[0], customer: row[1], name: row[2], role: row[3], phone: row[4], email: row[5],
+                createdAt: Timestamp.date(row[6]))
+    }
+
+    static let insertContactSQL = """
+        INSERT INTO contact (customer_id, name, role, phone, email, created_at) VALUES (?, ?, ?, ?, ?, ?)
+        """
+
+    private static func day(_ text: String) throws -> CalendarDate {
+        try CalendarDate(parsing: text, field: "date")
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// Orders, notes, contacts and the change log; deals and visits have files of their own.
+/// Every history row is logged under its customer's code, so `customer log` reads one index range.
+extension SQLiteStore {
+    public func addOrder(_ order: Order, author: String) throws -> Order {
+        try order.validate()
+        return try write { db in
+            let now = Timestamp.text(Date())
+            let owner = try self.owner(order.customer, rep: order.rep, in: db)
+            try db.execute(sql: HistoryRows.insertOrderSQL,
+                           arguments: HistoryRows.orderValues(order, customerID: owner.customerID, repID: owner.repID, now: now))
+            let saved = try fetchWritten(HistoryRows.order, id: db.lastInsertedRowID, in: db, HistoryRows.order)
+            try ChangeLog.record(db, entity: "order", code: order.customer, action: "add", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func orders(_ query: HistoryQuery) throws -> [Order] {
+        try list(HistoryRows.order, query, decode: HistoryRows.order)
+    }
+
+    public func addNote(_ note: Note, author: String) throws -> Note {
+        try note.validate()
+        return try write { db in
+            let now = Timestamp.text(Date())
+            let owner = try self.owner(note.customer, rep: nil, in: db)
+            try db.execute(sql: HistoryRows.insertNoteSQL, arguments: [
+                owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
+                author, now,
+            ])
+            let saved = try fetchWritten(HistoryRows.note, id: db.lastInsertedRowID, in: db, HistoryRows.note)
+            try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func notes(_ query: HistoryQuery, kind: NoteKind?) throws -> [Note] {
+        try list(HistoryRows.note, query, extra: kind.map { [("x.kind = ?", [$0.rawValue.databaseValue])] } ?? [],
+                 decode: HistoryRows.note)
+    }
+
+    public func addContact(_ contact: Contact, author: String) throws -> Contact {
+        try contact.validate()
+        return try write { db in
+            let now = Timestamp.text(Date())
+            let owner = try self.owner(contact.customer, rep: nil, in: db)
+            try db.execute(sql: HistoryRows.insertContactSQL,
+                           arguments: [owner.customerID, contact.name, contact.role, contact.phone, contact.email, now])
+            let saved = try fetchWritten(HistoryRows.contact, id: db.lastInsertedRowID, in: db, HistoryRows.contact)
+            try ChangeLog.record(db, entity: "contact", code: contact.customer, action: "add", value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func contacts(_ query: HistoryQuery) throws -> [Contact] {
+        try list(HistoryRows.contact, query, decode: HistoryRows.contact)
+    }
+
+    public func changes(code: String, entities: [String]) throws -> [Change] {
+        try read { db in try ChangeLog.changes(db, code: code, entities: entities) }
+    }
+
+    // MARK: Shared by the history writes
+
+    /// The customer's row id and the rep's: the one given, else the customer's own rep.
+    func owner(_ customer: String, rep: String?, in db: Database) throws -> (customerID: Int64, repID: Int64?) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, rep_id FROM customer WHERE code = ?", arguments: [customer]) else {
+            throw StorageErrors.unknownCustomer(customer)
+        }
+        return (row[0], try repID(rep, in: db) ?? row[1])
+    }
+
+    func fetch<T>(_ table: HistoryRows.Table, id: Int64, in db: Database, _ decode: (Row) throws -> T) throws -> T? {
+        try Row.fetchOne(db, sql: "SELECT \(table.columns) FROM \(table.from) WHERE x.id = ?", arguments: [id]).map(decode)
+    }
+
+    /// Reads back the row just written in this transaction (so it exists), as the database stored it.
+    func fetchWritten<T>(_ table: HistoryRows.Table, id: Int64, in db: Database, _ decode: (Row) throws -> T) throws -> T {
+        try fetch(table, id: id, in: db, decode)!
+    }
+
+    /// Runs a listing; a customer or rep named in the query must exist, so a typo is an error, not an empty list.
+    func list<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
+                 decode: (Row) throws -> T) throws -> [T] {
+        let sql = HistorySQL.select(table, query, extra: extra)
+        return try read { db in
+            if let customer = query.customer, try fetchCustomer(code: customer, in: db) == nil {
+                throw StorageErrors.unknownCustomer(customer)
+            }
+            _ = try repID(query.rep, in: db)
+            return try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(decode)
+        }
+    }
+}

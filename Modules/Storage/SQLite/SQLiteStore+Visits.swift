@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// Visits: planned ones, done ones, and planned ones logged as done (the same row, so the plan
+/// and what came of it stay together).
+extension SQLiteStore {
+    public func addVisit(_ visit: Visit, requirements: VisitRequirements, author: String) throws -> Visit {
+        try requirements.check(visit)
+        return try write { db in
+            let now = Timestamp.text(Date())
+            let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
+            try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
+                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now]))
+            let saved = try fetchWritten(HistoryRows.visit, id: db.lastInsertedRowID, in: db, HistoryRows.visit)
+            try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
+                                 value: saved, author: author, at: now)
+            return saved
+        }
+    }
+
+    public func logVisit(id: Int, requirements: VisitRequirements, author: String,
+                         _ change: (inout Visit) throws -> Void) throws -> Visit {
+        try write { db in
+            guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
+                throw StorageErrors.unknownVisit(id)
+            }
+            guard visit.status == .planned else { throw StorageErrors.visitDoneAlready(id) }
+            let before = visit
+            visit.status = .done
+            try change(&visit)
+            try requirements.check(visit)
+            let now = Timestamp.text(Date())
+            let repID = try owner(before.customer, rep: visit.rep, in: db).repID
+            try db.execute(sql: HistoryRows.updateVisitSQL,
+                           arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
+            let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
+            try ChangeLog.record(db, entity: "visit", code: saved.customer, action: "log", value: saved, before: before,
+                                 author: author, at: now)
+            return saved
+        }
+    }
+
+    public func visit(id: Int) throws -> Visit? {
+        try read { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
+    }
+
+    public func visits(_ query: HistoryQuery, status: VisitStatus?) throws -> [Visit] {
+        try list(HistoryRows.visit, query, extra: status.map { [("x.status = ?", [$0.rawValue.databaseValue])] } ?? [],
+                 decode: HistoryRows.visit)
+    }
+
+    public func plannedVisitIDs(prefix: String, limit: Int) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT CAST(id AS TEXT) FROM visit WHERE status = 'planned' AND CAST(id AS TEXT) LIKE ? ORDER BY date, id LIMIT ?
+                """, arguments: [Self.digitsPrefix(prefix), limit])
+        }
+    }
+}

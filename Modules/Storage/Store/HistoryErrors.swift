@@ -1,0 +1,17 @@
+import RoundsDomain
+
+/// The history's storage messages.
+extension StorageErrors {
+    static func unknownDeal(_ id: Int) -> RoundsError {
+        RoundsError(.notFound, Message(en: "unknown deal \(id)", ja: "商談 \(id) は登録されていません"))
+    }
+
+    static func unknownVisit(_ id: Int) -> RoundsError {
+        RoundsError(.notFound, Message(en: "unknown visit \(id)", ja: "訪問 \(id) は登録されていません"))
+    }
+
+    static func visitDoneAlready(_ id: Int) -> RoundsError {
+        RoundsError(.invalidValue, Message(en: "visit \(id) is logged as done already",
+                                           ja: "訪問 \(id) は既に実施済みとして記録されています"))
+    }
+}
