@@ -5,7 +5,8 @@ import RoundsShell
 /// The customer history: `order`, `deal`, `note`, `visit` and `contact`.
 public let plugin = Plugin(
     name: "HistoryCommands", version: RoundsVersion.current,
-    commands: [OrderCommand.self, DealCommand.self, NoteCommand.self, VisitCommand.self, ContactCommand.self],
+    commands: [OrderCommand.self, DealCommand.self, NoteCommand.self, VisitCommand.self, ContactCommand.self,
+               SearchCommand.self],
     valueSources: [
         // What `deal move` and `visit log` act on: open deals, planned visits.
         "deal-id": { store, prefix in

@@ -55,6 +55,10 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v2-customer-history", migrate: customerHistory)
+        migrator.registerMigration("v3-search") { db in
+            try db.execute(sql: SearchIndex.createSQL)
+            try SearchIndex.rebuild(db)
+        }
         return migrator
     }
 

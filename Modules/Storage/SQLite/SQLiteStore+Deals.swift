@@ -17,6 +17,7 @@ extension SQLiteStore {
             let id = db.lastInsertedRowID
             try recordStage(dealID: id, from: nil, to: deal.stage, author: author, at: now, in: db)
             let saved = try fetchWritten(HistoryRows.deal, id: id, in: db, HistoryRows.deal)
+            try SearchIndex.put(.deal, id: id, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -37,6 +38,7 @@ extension SQLiteStore {
                            arguments: StatementArguments(HistoryRows.dealValues(deal, repID: repID) + [now, id]))
             try recordStage(dealID: Int64(id), from: before.stage, to: deal.stage, author: author, at: now, in: db)
             let saved = try fetchWritten(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal)
+            try SearchIndex.put(.deal, id: Int64(id), in: db)
             try ChangeLog.record(db, entity: "deal", code: saved.customer, action: "move", value: saved, before: before,
                                  author: author, at: now)
             return saved

@@ -32,6 +32,7 @@ extension SQLiteStore {
                 author, now,
             ])
             let saved = try fetchWritten(HistoryRows.note, id: db.lastInsertedRowID, in: db, HistoryRows.note)
+            try SearchIndex.put(.note, id: db.lastInsertedRowID, in: db)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -40,6 +41,10 @@ extension SQLiteStore {
     public func notes(_ query: HistoryQuery, kind: NoteKind?) throws -> [Note] {
         try list(HistoryRows.note, query, extra: kind.map { [("x.kind = ?", [$0.rawValue.databaseValue])] } ?? [],
                  decode: HistoryRows.note)
+    }
+
+    public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        try read { db in try SearchIndex.search(query, in: db) }
     }
 
     public func addContact(_ contact: Contact, author: String) throws -> Contact {

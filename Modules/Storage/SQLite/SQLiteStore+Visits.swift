@@ -13,6 +13,7 @@ extension SQLiteStore {
             try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now]))
             let saved = try fetchWritten(HistoryRows.visit, id: db.lastInsertedRowID, in: db, HistoryRows.visit)
+            try SearchIndex.put(.visit, id: db.lastInsertedRowID, in: db)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved
@@ -35,6 +36,7 @@ extension SQLiteStore {
             try db.execute(sql: HistoryRows.updateVisitSQL,
                            arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
             let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
+            try SearchIndex.put(.visit, id: Int64(id), in: db)
             try ChangeLog.record(db, entity: "visit", code: saved.customer, action: "log", value: saved, before: before,
                                  author: author, at: now)
             return saved

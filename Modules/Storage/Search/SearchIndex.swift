@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// The FTS5 table behind `search`: one row per note, visit and deal, holding the text's grams
+/// (see `SearchGrams`); the row id is `record id × 4 + kind code`. Writers call `put` in their own
+/// transaction, so the index never lags behind the records.
+enum SearchIndex {
+    static let createSQL = """
+        CREATE VIRTUAL TABLE search_index USING fts5(grams, tokenize = 'unicode61 remove_diacritics 0')
+        """
+
+    /// The searchable text of each kind (`x` is the record's table): one definition serves indexing,
+    /// the one-character scan and the hits shown.
+    private static func text(of kind: SearchKind) -> String {
+        switch kind {
+        case .note: "x.text || ' ' || x.tags"
+        case .visit:
+            "trim(coalesce(x.purpose, '') || ' ' || coalesce(x.proposal, '') || ' ' || coalesce(x.information_to_obtain, '') || ' ' || coalesce(x.next_action, '') || ' ' || coalesce(x.report, ''))"
+        case .deal:
+            "trim(x.title || ' ' || coalesce(x.proposal, '') || ' ' || coalesce(x.competitor, '') || ' ' || coalesce(x.lost_reason, ''))"
+        }
+    }
+
+    private static func table(of kind: SearchKind) -> String {
+        switch kind {
+        case .note: "note"
+        case .visit: "visit"
+        case .deal: "deal"
+        }
+    }
+
+    /// Indexes (again) the record `id` of `kind` as it is now stored.
+    static func put(_ kind: SearchKind, id: Int64, in db: Database) throws {
+        let text = try String.fetchOne(db, sql: "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?",
+                                       arguments: [id]) ?? ""
+        let rowID = id * 4 + kind.code
+        try db.execute(sql: "DELETE FROM search_index WHERE rowid = ?", arguments: [rowID])
+        try db.execute(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)", arguments: [rowID, SearchGrams.document(text)])
+    }
+
+    /// Indexes every record: the migration that creates the index runs it once.
+    static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM search_index")
+        let insert = try db.makeStatement(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)")
+        for kind in SearchKind.allCases {
+            let rows = try Row.fetchCursor(db, sql: "SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x")
+            while let row = try rows.next() {
+                try insert.execute(arguments: [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row[1] ?? "")])
+            }
+        }
+    }
+
+    static func search(_ query: SearchQuery, in db: Database) throws -> [SearchHit] {
+        let kinds = query.kinds.isEmpty ? SearchKind.allCases : query.kinds
+        var conditions = ["rowid % 4 IN (\(kinds.map { String($0.code) }.joined(separator: ", ")))"]
+        var arguments: [any DatabaseValueConvertible] = []
+        if !query.noteKinds.isEmpty {
+            let marks = Array(repeating: "?", count: query.noteKinds.count).joined(separator: ", ")
+            conditions.append("(rowid % 4 != 1 OR rowid / 4 IN (SELECT id FROM note WHERE kind IN (\(marks))))")
+            arguments += query.noteKinds.map(\.rawValue)
+        }
+        let filter = conditions.joined(separator: " AND ")
+        let rowIDs: [Int64]
+        if let match = SearchGrams.query(query.text) {
+            rowIDs = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM search_index WHERE search_index MATCH ? AND \(filter) ORDER BY rank LIMIT ?
+                """, arguments: StatementArguments([match] + arguments + [query.limit]))
+        } else {
+            // A single character has no gram: scan the records themselves (correct, slower), newest first.
+            let scans = kinds.map { kind in
+                "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE instr(lower(\(text(of: kind))), lower(?)) > 0"
+            }
+            rowIDs = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM (\(scans.joined(separator: " UNION ALL "))) WHERE \(filter) ORDER BY rowid DESC LIMIT ?
+                """, arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments + [query.limit]))
+        }
+        return try rowIDs.compactMap { try hit(rowID: $0, in: db) }
+    }
+
+    private static func hit(rowID: Int64, in db: Database) throws -> SearchHit? {
+        guard let kind = SearchKind.allCases.first(where: { $0.code == rowID % 4 }) else { return nil }
+        let date = kind == .deal ? "substr(x.created_at, 1, 10)" : "x.date"
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT c.code, c.name, \(date), \(text(of: kind)) FROM \(table(of: kind)) x JOIN customer c ON c.id = x.customer_id
+            WHERE x.id = ?
+            """, arguments: [rowID / 4])
+        else { return nil }
+        return SearchHit(kind: kind, id: Int(rowID / 4), customer: row[0], customerName: row[1], date: row[2],
+                         text: (row[3] as String).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
+    }
+}

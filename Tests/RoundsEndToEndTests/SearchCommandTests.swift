@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@Suite struct SearchCommandTests {
+    @Test func findsJapaneseSubstringsWithSnippets() throws {
+        let rounds = try RoundsProcess()
+        let setup = try rounds.script("""
+            customer add C1 --name 山田商店
+            note add C1 "来月から値上げを検討しているとのこと" --kind request
+            note add C1 "競合の東和冷機が港区で値引き攻勢" --kind competitor
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let csv = try rounds.run(["search", "値上", "--format", "csv"])
+        #expect(csv.stdout == """
+            kind,id,date,customer,name,snippet,text
+            note,1,\(today()),C1,山田商店,来月から【値上】げを検討しているとのこと,来月から値上げを検討しているとのこと
+
+            """)
+        #expect(try rounds.run(["search", "港区", "--kind", "request", "--count"]).stdout == "0\n")
+        #expect(try rounds.run(["search", "港区", "--kind", "competitor", "--only", "id"]).stdout == "2\n")
+        let bad = try rounds.run(["search", "港区", "--kind", "memo"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("memo"))
+    }
+
+    func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}

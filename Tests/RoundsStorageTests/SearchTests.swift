@@ -1,0 +1,55 @@
+import RoundsDomain
+import RoundsStorage
+import Testing
+
+@Suite struct SearchTests {
+    func storeWithHistory() throws -> SQLiteStore {
+        let store = try makeStore()
+        _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
+        _ = try store.addCustomer(Customer(code: "C2", name: "丸栄食品"), author: "t")
+        _ = try store.addNote(Note(customer: "C1", kind: .request, date: .today(), text: "来月から値上げを検討。東京都千代田区の新店舗",
+                                   tags: ["要フォロー"]), author: "t")
+        _ = try store.addNote(Note(customer: "C2", kind: .competitor, date: .today(), text: "競合の東和冷機が港区で値引き攻勢", tags: []),
+                              author: "t")
+        _ = try store.addDeal(Deal(customer: "C2", title: "冷蔵ケース更新", stage: "", competitor: "東和冷機"), flow: .standard, author: "t")
+        return store
+    }
+
+    func found(_ store: SQLiteStore, _ text: String, kinds: [SearchKind] = [], noteKinds: [NoteKind] = []) throws -> [String] {
+        try store.search(SearchQuery(text: text, kinds: kinds, noteKinds: noteKinds)).map { "\($0.kind.rawValue)\($0.id)" }.sorted()
+    }
+
+    @Test func japaneseSubstringsOfTwoCharactersOrMore() throws {
+        let store = try storeWithHistory()
+        #expect(try found(store, "千代田") == ["note1"])
+        #expect(try found(store, "値上") == ["note1"])
+        #expect(try found(store, "港区") == ["note2"])
+        #expect(try found(store, "東和") == ["deal1", "note2"])
+        #expect(try found(store, "値上げ 新店舗") == ["note1"])
+        #expect(try found(store, "値上げ 港区").isEmpty)
+        #expect(try found(store, "要フォロー") == ["note1"])
+        #expect(try found(store, "ACME").isEmpty)
+        // One character has no index entry and is found by a scan.
+        #expect(try found(store, "冷") == ["deal1", "note2"])
+    }
+
+    @Test func kindsNarrowTheSearch() throws {
+        let store = try storeWithHistory()
+        #expect(try found(store, "東和", kinds: [.deal]) == ["deal1"])
+        #expect(try found(store, "東和", kinds: [.note], noteKinds: [.competitor]) == ["note2"])
+        #expect(try found(store, "東和", kinds: [.note], noteKinds: [.request]).isEmpty)
+        #expect(try found(store, "冷", kinds: [.deal]) == ["deal1"])
+    }
+
+    @Test func theIndexFollowsEdits() throws {
+        let store = try storeWithHistory()
+        _ = try store.moveDeal(id: 1, to: SalesFlow.standard.stage(code: "proposal")!, flow: .standard, author: "t") { deal in
+            deal.proposal = "省エネ型ケースへの入替"
+        }
+        #expect(try found(store, "省エネ") == ["deal1"])
+        let hit = try #require(try store.search(SearchQuery(text: "省エネ")).first)
+        #expect(hit.customer == "C2")
+        #expect(hit.customerName == "丸栄食品")
+        #expect(hit.text.contains("省エネ型ケース"))
+    }
+}
