@@ -2,7 +2,7 @@ import RoundsDomain
 
 /// This plugin's message catalog.
 extension Message {
-    static let customerAbstract = Message(en: "Add, edit, show, list and archive customers.", ja: "顧客の登録・変更・表示・一覧・アーカイブ")
+    static let customerAbstract = Message(en: "Add, edit, show, list and archive customers; their change log.", ja: "顧客の登録・変更・表示・一覧・アーカイブ・変更履歴")
     static let customerAddAbstract = Message(en: "Add a customer.", ja: "顧客を登録します")
     static let customerEditAbstract = Message(en: "Change a customer; only the options given change (an empty value clears).",
                                               ja: "顧客を変更します（指定した項目のみ。空の値で消去）")
