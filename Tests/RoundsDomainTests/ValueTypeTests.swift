@@ -34,6 +34,8 @@ import Testing
         #expect(try Yen.parse("800k") == 800_000)
         #expect(throws: RoundsError.self) { try Yen.parse("1.5") }
         #expect(throws: RoundsError.self) { try Yen.parse("abc") }
+        #expect(throws: RoundsError.self) { try Yen.parse("¥-") }
+        #expect(throws: RoundsError.self) { try Yen.parse("万") }
         #expect(Yen.format(1_234_567) == "¥1,234,567")
         #expect(Yen.format(-500) == "-¥500")
         #expect(Yen.format(0) == "¥0")

@@ -19,7 +19,7 @@ public enum Yen {
             body.removeLast(suffix.count)
             multiplier = value
         }
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+        guard body.contains(where: \.isNumber), body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
               let number = Decimal(string: body, locale: Locale(identifier: "en_US_POSIX"))
         else { throw RoundsError(.invalidValue, .invalidField(field, text, .yenFormat)) }
         let amount = number * multiplier
