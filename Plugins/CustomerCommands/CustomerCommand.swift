@@ -65,7 +65,9 @@ struct CustomerCommand: ParsableCommand {
                 let kilometres = (TravelModel.kilometres(from: start, to: location) * 10).rounded() / 10
                 record.add("km_from_rep_start", .distanceLabel(rep.name), .real(kilometres))
             }
-            try session.emit(record, listing)
+            guard (listing.format ?? session.settings.format) == .table else { return try session.emit(record, listing) }
+            let overview = try CustomerOverview(customer: customer, store: store)
+            try session.emit(text: overview.render(profile: session.render(record, as: .table)), listing)
         }
     }
 

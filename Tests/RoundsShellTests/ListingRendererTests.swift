@@ -53,3 +53,12 @@ import Testing
         #expect(JSON.string("a\u{1}b\n") == "\"a\\u0001b\\n\"")
     }
 }
+
+@Suite struct SparklineTests {
+    @Test func scalesToTheLargestValue() {
+        #expect(Sparkline.render([0, 2, 4, 8, 1]) == "▁▂▄█▁")
+        #expect(Sparkline.render([0, 0]) == "▁▁")
+        #expect(Sparkline.render([]) == "")
+        #expect(Sparkline.render([5]) == "█")
+    }
+}

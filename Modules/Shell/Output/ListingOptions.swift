@@ -53,23 +53,29 @@ extension Session {
     }
 
     public func emit(_ record: Record, _ options: ListingOptions) throws {
-        let format = options.format ?? settings.format
-        let text: String
+        try emit(text: render(record, as: options.format ?? settings.format), options)
+    }
+
+    /// Text a command composed itself, to `--output` or the screen.
+    public func emit(text: String, _ options: ListingOptions) throws {
+        try deliver(text, to: options.output)
+    }
+
+    public func render(_ record: Record, as format: OutputFormat) -> String {
         switch format {
         case .json:
-            text = "{\n" + record.fields.map { "  \(JSON.string($0.key)): \(JSON.value($0.value))" }.joined(separator: ",\n") + "\n}\n"
+            return "{\n" + record.fields.map { "  \(JSON.string($0.key)): \(JSON.value($0.value))" }.joined(separator: ",\n") + "\n}\n"
         case .csv:
             var listing = Listing(columns: [.init("field", .fieldHeader), .init("value", .valueHeader)])
             for field in record.fields { listing.append([.text(field.key), .text(field.value.plain)]) }
-            text = ListingRenderer.render(listing, as: .csv)
+            return ListingRenderer.render(listing, as: .csv)
         case .table:
             let labels = record.fields.map { $0.label.text() }
             let width = labels.map(DisplayWidth.of).max() ?? 0
-            text = zip(labels, record.fields).map { label, field in
+            return zip(labels, record.fields).map { label, field in
                 (DisplayWidth.pad(label, to: width, align: .left) + "  " + field.value.display).trimmingTrailingSpaces()
             }.joined(separator: "\n") + "\n"
         }
-        try deliver(text, to: options.output)
     }
 
     private func deliver(_ text: String, to path: String?) throws {
