@@ -63,6 +63,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// Whole days from `earlier` to this date (negative when `earlier` is later).
+    public func days(since earlier: CalendarDate) -> Int {
+        daysSinceEpoch - earlier.daysSinceEpoch
+    }
+
     public var description: String { Self.format(year, month, day) }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

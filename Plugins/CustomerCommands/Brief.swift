@@ -1,0 +1,104 @@
+import Foundation
+import RoundsDomain
+import RoundsShell
+import RoundsStorage
+
+/// What a rep reads in the car before a visit: what happened since the last one, what is open,
+/// the customer's order rhythm, competitors, and a suggested purpose for this visit.
+struct Brief {
+    let overview: CustomerOverview
+    let sinceLastVisit: [String]
+    /// Average days between orders over the last year's orders, when there are at least three.
+    let rhythmDays: Int?
+    let lastOrder: CalendarDate?
+    let suggestedPurpose: Message
+
+    init(overview: CustomerOverview, store: any Store, today: CalendarDate = .today()) throws {
+        self.overview = overview
+        let code = overview.customer.code
+        let since = overview.lastVisit?.date.adding(days: 1)
+        let orders = try store.orders(HistoryQuery(customer: code, from: since ?? today.adding(days: -365)))
+        let notes = try store.notes(HistoryQuery(customer: code, from: since ?? today.adding(days: -365)), kind: nil)
+        sinceLastVisit = orders.map { "\($0.date) \(Message.orderWord.text()) \(Yen.format($0.amountYen))" + ($0.product.map { " \($0)" } ?? "") }
+            + notes.map { "\($0.date) [\($0.kind.label.text())] \($0.text)" }
+        let year = try store.orders(HistoryQuery(customer: code, from: today.adding(days: -365)))
+        let days = year.map(\.date).sorted()
+        lastOrder = days.last
+        rhythmDays = days.count >= 3 ? (days.last!.days(since: days.first!)) / (days.count - 1) : nil
+        suggestedPurpose = Self.suggest(overview: overview, rhythmDays: rhythmDays, lastOrder: lastOrder, today: today)
+    }
+
+    /// The first of: an overdue next action, a deal waiting to advance, a reorder due, a competitor to
+    /// answer; else a needs hearing.
+    static func suggest(overview: CustomerOverview, rhythmDays: Int?, lastOrder: CalendarDate?, today: CalendarDate) -> Message {
+        if let visit = overview.lastVisit, let action = visit.nextAction {
+            if let due = visit.nextActionDue, due <= today { return .suggestOverdueAction(action, due.description) }
+        }
+        if let deal = overview.openDeals.first(where: { $0.stage != SalesFlow.standard.first.code }) ?? overview.openDeals.first {
+            return .suggestAdvanceDeal(deal.id ?? 0, deal.title, deal.stage)
+        }
+        if let rhythmDays, let lastOrder, today.days(since: lastOrder) >= rhythmDays * 8 / 10 {
+            return .suggestReorder(rhythmDays, lastOrder.description)
+        }
+        if let mention = overview.competitorMentions.first { return .suggestCompetitor(mention) }
+        return .suggestHearing
+    }
+
+    func markdown() -> String {
+        let customer = overview.customer
+        var lines = ["# \(Message.briefTitle.text()): \(customer.name) (\(customer.code))", ""]
+        lines.append("- \(Message.rankWord.text()): \(customer.rank?.label.text() ?? "—") · \(Message.repWord.text()): \(customer.rep ?? "—")")
+        if let address = customer.address { lines.append("- \(address)") }
+        lines.append("- **\(Message.suggestedPurposeTitle.text())**: \(suggestedPurpose.text())")
+        func section(_ title: Message, _ items: [String]) {
+            lines += ["", "## \(title.text())", ""] + (items.isEmpty ? ["- —"] : items.map { "- \($0)" })
+        }
+        section(.lastVisitTitle, overview.lastVisit.map { visit in
+            ["\(visit.date) \(visit.purpose ?? "")" + (visit.nextAction.map { " → \($0)" } ?? "")]
+        } ?? [])
+        section(.sinceLastVisitTitle, sinceLastVisit)
+        section(.openDealsTitle, overview.openDeals.map { "#\($0.id ?? 0) \($0.title) (\($0.stage))" + ($0.amountYen.map { " \(Yen.format($0))" } ?? "") })
+        section(.orderRhythmTitle, [
+            Sparkline.render(overview.monthlySales.map(\.yen)) + " " + Message.twelveMonthTotal(Yen.format(overview.monthlySales.reduce(0) { $0 + $1.yen })).text(),
+            rhythmDays.map { Message.rhythm($0, lastOrder?.description ?? "—").text() } ?? Message.noRhythm.text(),
+        ])
+        section(.competitorTitle, overview.competitorMentions)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same brief as one self-contained HTML page (opens offline, prints on one sheet).
+    func html() -> String {
+        var body = ""
+        var inList = false
+        for line in markdown().split(separator: "\n", omittingEmptySubsequences: true) {
+            let text = String(line)
+            if text.hasPrefix("- ") {
+                if !inList { body += "<ul>\n"; inList = true }
+                body += "<li>\(Self.inline(String(text.dropFirst(2))))</li>\n"
+                continue
+            }
+            if inList { body += "</ul>\n"; inList = false }
+            if text.hasPrefix("## ") { body += "<h2>\(Self.escape(String(text.dropFirst(3))))</h2>\n" }
+            else if text.hasPrefix("# ") { body += "<h1>\(Self.escape(String(text.dropFirst(2))))</h1>\n" }
+        }
+        if inList { body += "</ul>\n" }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(Language.current.rawValue)"><head><meta charset="utf-8"><title>\(Self.escape(overview.customer.name))</title>
+            <style>body{font-family:sans-serif;max-width:42em;margin:2em auto;line-height:1.5}h2{border-bottom:1px solid #ccc}</style>
+            </head><body>
+            \(body)</body></html>
+
+            """
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    private static func inline(_ text: String) -> String {
+        let parts = escape(text).components(separatedBy: "**")
+        return parts.enumerated().map { $0.offset % 2 == 1 ? "<strong>\($0.element)</strong>" : $0.element }.joined()
+    }
+}
