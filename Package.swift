@@ -19,6 +19,8 @@ let plugins = [
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 
 func module(_ name: String, path: String, _ dependencies: [Target.Dependency]) -> Target {
     .target(name: name, dependencies: dependencies, path: "Modules/\(path)", swiftSettings: swiftSettings)
@@ -37,13 +39,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         module("RoundsDomain", path: "Domain", []),
         module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb]),
         module("RoundsRouting", path: "Routing", ["RoundsDomain"]),
         module("RoundsKPI", path: "KPI", ["RoundsDomain", "RoundsStorage"]),
-        module("RoundsExchange", path: "Exchange", ["RoundsDomain"]),
+        module("RoundsExchange", path: "Exchange", ["RoundsDomain", zipFoundation, yams]),
         .systemLibrary(name: "CReadline", path: "Modules/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
         module("RoundsShell", path: "Shell",
@@ -56,7 +60,7 @@ let package = Package(
         tests("RoundsDomainTests", ["RoundsDomain"]),
         tests("RoundsStorageTests", ["RoundsStorage"]),
         tests("RoundsRoutingTests", ["RoundsRouting"]),
-        tests("RoundsExchangeTests", ["RoundsExchange"]),
+        tests("RoundsExchangeTests", ["RoundsExchange", "RoundsDomain", zipFoundation]),
         tests("RoundsShellTests", ["RoundsShell"]),
         tests("RoundsEndToEndTests", ["rounds"]),
         tests("DemoCommandsTests", ["DemoCommands", "RoundsDomain"]),

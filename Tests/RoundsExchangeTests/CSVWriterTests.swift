@@ -8,5 +8,6 @@ import Testing
         #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
         #expect(CSVWriter.field("cr\r") == "\"cr\r\"")
+        #expect(CSVWriter.field("crlf\r\ninside") == "\"crlf\r\ninside\"")
     }
 }

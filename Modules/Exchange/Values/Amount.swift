@@ -1,0 +1,19 @@
+import RoundsDomain
+
+/// Money as it arrives in files: full-width digits, yen signs, thousands separators, 万 and 億.
+///
+/// ```swift
+/// try Amount.yen("￥１，２３４，０００")   // 1_234_000
+/// try Amount.yen("¥1,234,000")           // 1_234_000
+/// try Amount.yen("－５００")              // -500
+/// ```
+public enum Amount {
+    public static func yen(_ text: String, field: String = "amount") throws(RoundsError) -> Int {
+        do {
+            return try Yen.parse(HalfWidth.numeric(text), field: field)
+        } catch {
+            // Report the value as it was in the file, not as it was normalized.
+            throw RoundsError(.invalidValue, .invalidField(field, text, .yenFormat))
+        }
+    }
+}
