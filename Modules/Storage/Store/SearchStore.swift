@@ -6,8 +6,8 @@ import RoundsDomain
 /// let hits = try store.search(SearchQuery(text: "値上げ", kinds: [.note]))
 /// ```
 public protocol SearchStore {
-    /// Hits ranked by relevance (BM25), best first; substrings of two characters or more match,
-    /// Japanese included.
+    /// Hits ranked by relevance (BM25), best first — or newest first when more than a thousand
+    /// records match; substrings of two characters or more match, Japanese included.
     func search(_ query: SearchQuery) throws -> [SearchHit]
 }
 
