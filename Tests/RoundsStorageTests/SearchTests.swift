@@ -52,4 +52,14 @@ import Testing
         #expect(hit.customerName == "丸栄食品")
         #expect(hit.text.contains("省エネ型ケース"))
     }
+
+    @Test func aWordInMoreThanAThousandRecordsListsTheNewestFirst() throws {
+        let store = try makeStore()
+        _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
+        for index in 1...1001 {
+            _ = try store.addNote(Note(customer: "C1", date: .today(), text: "港区 第\(index)報", tags: []), author: "t")
+        }
+        #expect(try store.search(SearchQuery(text: "港区", limit: 3)).map(\.id) == [1001, 1000, 999])
+        #expect(try store.search(SearchQuery(text: "第1001報")).map(\.id) == [1001])
+    }
 }
