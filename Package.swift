@@ -14,6 +14,7 @@ let plugins = [
     "DatabaseCommands",
     "DemoCommands",
     "HistoryCommands",
+    "ExchangeCommands",
     "ExampleCompany",
 ]
 

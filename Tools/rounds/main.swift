@@ -3,6 +3,7 @@ import DatabaseCommands
 import DemoCommands
 import ExampleCompany
 import HistoryCommands
+import ExchangeCommands
 import RoundsShell
 
 Shell.main(plugins: [
@@ -10,5 +11,6 @@ Shell.main(plugins: [
     DatabaseCommands.plugin,
     DemoCommands.plugin,
     HistoryCommands.plugin,
+    ExchangeCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -68,6 +68,14 @@ enum Rows {
         lunch_start, lunch_end, lunch_minutes, created_at, updated_at
         """
 
+    static let insertRepSQL = "INSERT INTO rep (\(repColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+    static let updateRepSQL = """
+        UPDATE rep SET code = ?, name = ?, name_kana = ?, start_lat = ?, start_lon = ?, end_lat = ?, end_lon = ?,
+            work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, lunch_minutes = ?, updated_at = ?
+        WHERE code = ?
+        """
+
     /// The rep's columns in `repColumns` order, without the two timestamps.
     static func repValues(_ rep: Rep) -> [(any DatabaseValueConvertible)?] {
         [

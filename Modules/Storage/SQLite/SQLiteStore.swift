@@ -99,11 +99,7 @@ public final class SQLiteStore: Store {
             try rep.validate()
             let now = Timestamp.text(Date())
             let values = Rows.repValues(rep) + [now, code]
-            try db.execute(sql: """
-                UPDATE rep SET code = ?, name = ?, name_kana = ?, start_lat = ?, start_lon = ?, end_lat = ?, end_lon = ?,
-                    work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, lunch_minutes = ?, updated_at = ?
-                WHERE code = ?
-                """, arguments: StatementArguments(values))
+            try db.execute(sql: Rows.updateRepSQL, arguments: StatementArguments(values))
             let saved = try fetchRep(code: rep.code, in: db)!
             try ChangeLog.record(db, entity: "rep", code: code, action: "edit", value: saved, before: before,
                                  author: author, at: now)
@@ -210,7 +206,7 @@ public final class SQLiteStore: Store {
     }
 
     private func insert(_ rep: Rep, now: String, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO rep (\(Rows.repColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        try db.execute(sql: Rows.insertRepSQL,
                        arguments: StatementArguments(Rows.repValues(rep) + [now, now]))
     }
 

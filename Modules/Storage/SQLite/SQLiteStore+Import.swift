@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// `import`'s bulk upserts: one transaction per file, prepared statements reused across rows,
+/// one change-log row per customer or rep written (orders get a single bulk row, there may be a
+/// million of them).
+extension SQLiteStore {
+    public func importCustomers(_ customers: [Customer], author: String, dryRun: Bool) throws -> ImportSummary {
+        for customer in customers { try customer.validate() }
+        return try importTransaction(dryRun: dryRun) { db, now in
+            var summary = ImportSummary()
+            let repIDs = try codeIDs(table: "rep", in: db)
+            let insert = try db.makeStatement(sql: Rows.insertCustomerSQL)
+            let update = try db.makeStatement(sql: Rows.updateCustomerSQL)
+            for var customer in customers {
+                let repID = try customer.rep.map { code in
+                    guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
+                    return id
+                }
+                let values = Rows.customerValues(customer, repID: repID)
+                guard let before = try fetchCustomer(code: customer.code, in: db) else {
+                    try insert.execute(arguments: StatementArguments(values + [now, now]))
+                    try ChangeLog.record(db, entity: "customer", code: customer.code, action: "import",
+                                         value: try fetchCustomer(code: customer.code, in: db)!, author: author, at: now)
+                    summary.record(.added, code: customer.code)
+                    continue
+                }
+                customer.createdAt = before.createdAt
+                customer.updatedAt = before.updatedAt
+                guard customer != before else {
+                    summary.unchanged += 1
+                    continue
+                }
+                try update.execute(arguments: StatementArguments(values + [now, customer.code]))
+                try ChangeLog.record(db, entity: "customer", code: customer.code, action: "import",
+                                     value: try fetchCustomer(code: customer.code, in: db)!, before: before,
+                                     author: author, at: now)
+                summary.record(.updated, code: customer.code)
+            }
+            return summary
+        }
+    }
+
+    public func importReps(_ reps: [Rep], author: String, dryRun: Bool) throws -> ImportSummary {
+        for rep in reps { try rep.validate() }
+        return try importTransaction(dryRun: dryRun) { db, now in
+            var summary = ImportSummary()
+            let insert = try db.makeStatement(sql: Rows.insertRepSQL)
+            let update = try db.makeStatement(sql: Rows.updateRepSQL)
+            for var rep in reps {
+                guard let before = try importedRep(rep.code, in: db) else {
+                    try insert.execute(arguments: StatementArguments(Rows.repValues(rep) + [now, now]))
+                    try ChangeLog.record(db, entity: "rep", code: rep.code, action: "import",
+                                         value: try importedRep(rep.code, in: db)!, author: author, at: now)
+                    summary.record(.added, code: rep.code)
+                    continue
+                }
+                rep.createdAt = before.createdAt
+                rep.updatedAt = before.updatedAt
+                guard rep != before else {
+                    summary.unchanged += 1
+                    continue
+                }
+                try update.execute(arguments: StatementArguments(Rows.repValues(rep) + [now, rep.code]))
+                try ChangeLog.record(db, entity: "rep", code: rep.code, action: "import",
+                                     value: try importedRep(rep.code, in: db)!, before: before, author: author, at: now)
+                summary.record(.updated, code: rep.code)
+            }
+            return summary
+        }
+    }
+
+    public func importOrders(_ orders: [Order], author: String, dryRun: Bool) throws -> ImportSummary {
+        for order in orders { try order.validate() }
+        return try importTransaction(dryRun: dryRun) { db, now in
+            var summary = ImportSummary()
+            let repIDs = try codeIDs(table: "rep", in: db)
+            // One read of every customer instead of a lookup per order.
+            var owners: [String: (id: Int64, repID: Int64?)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT code, id, rep_id FROM customer") {
+                owners[row[0]] = (row[1], row[2])
+            }
+            let insert = try db.makeStatement(sql: HistoryRows.insertOrderSQL)
+            for order in orders {
+                guard let owner = owners[order.customer] else { throw StorageErrors.unknownCustomer(order.customer) }
+                let repID = try order.rep.map { code in
+                    guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
+                    return id
+                } ?? owner.repID
+                try insert.execute(arguments: HistoryRows.orderValues(order, customerID: owner.id, repID: repID, now: now))
+                summary.record(.added, code: order.customer)
+            }
+            try ChangeLog.recordBulk(db, entity: "order", count: orders.count, author: author, at: now)
+            return summary
+        }
+    }
+
+    /// Runs `body` in one transaction; a dry run rolls it back after computing the same summary.
+    private func importTransaction(dryRun: Bool, _ body: (Database, String) throws -> ImportSummary) throws -> ImportSummary {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var summary = ImportSummary()
+                try db.inTransaction {
+                    summary = try body(db, Timestamp.text(Date()))
+                    return dryRun ? .rollback : .commit
+                }
+                return summary
+            }
+        } catch {
+            throw StorageErrors.map(error, location: location)
+        }
+    }
+
+    private func codeIDs(table: String, in db: Database) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, id FROM \(table)") { ids[row[0]] = row[1] }
+        return ids
+    }
+
+    private func importedRep(_ code: String, in db: Database) throws -> Rep? {
+        try Row.fetchOne(db, sql: "SELECT \(Rows.repColumns) FROM rep WHERE code = ?", arguments: [code]).map(Rows.rep)
+    }
+}

@@ -1,0 +1,82 @@
+import RoundsDomain
+import RoundsExchange
+
+/// One row's cells by field name, turning value errors into `file:row: column: problem` lines.
+struct CellReader {
+    let file: String
+    let columns: ResolvedColumns
+    let row: TableRow
+    /// CSV cells come back from `CellSafety.neutralize` on export; other formats hold values as they are.
+    let restoresCells: Bool
+    private(set) var problems: [ExchangeProblem] = []
+
+    init(file: String, columns: ResolvedColumns, row: TableRow, restoresCells: Bool) {
+        self.file = file
+        self.columns = columns
+        self.row = row
+        self.restoresCells = restoresCells
+    }
+
+    /// The trimmed cell, nil when empty or when the file has no such column.
+    func text(_ field: String) -> String? {
+        guard let raw = columns.value(field, in: row) else { return nil }
+        let value = (restoresCells ? CellSafety.restore(raw) : raw).trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Whether the file has a column for the field at all (absent columns keep stored values).
+    func has(_ field: String) -> Bool { columns.columns[field] != nil }
+
+    /// A required cell; records a problem and returns "" when it is empty.
+    mutating func required(_ field: String) -> String {
+        guard let value = text(field) else {
+            report(field, RoundsError(.invalidValue, .requiredField(field)))
+            return ""
+        }
+        return value
+    }
+
+    /// The cell parsed by `parse`, nil when empty or invalid (the problem is recorded).
+    mutating func parse<T>(_ field: String, _ parse: (String) throws(RoundsError) -> T) -> T? {
+        guard let value = text(field) else { return nil }
+        do {
+            return try parse(value)
+        } catch {
+            report(field, error)
+            return nil
+        }
+    }
+
+    /// A whole number, full-width digits and `1,000` allowed.
+    mutating func integer(_ field: String) -> Int? {
+        parse(field) { text throws(RoundsError) in
+            guard let number = Int(HalfWidth.numeric(text).replacingOccurrences(of: ",", with: "")) else {
+                throw RoundsError(.invalidValue, .invalidField(field, text, .notANumber))
+            }
+            return number
+        }
+    }
+
+    /// A position from two columns, which must be both filled or both empty.
+    mutating func coordinate(_ latitude: String, _ longitude: String) -> Coordinate? {
+        let lat = parse(latitude) { text throws(RoundsError) in try Self.number(text, field: latitude) }
+        let lon = parse(longitude) { text throws(RoundsError) in try Self.number(text, field: longitude) }
+        if let lat, let lon {
+            do { return try Coordinate(latitude: lat, longitude: lon) } catch { report(latitude, error) }
+        } else if (text(latitude) == nil) != (text(longitude) == nil) {
+            report(text(latitude) == nil ? latitude : longitude, RoundsError(.invalidValue, .coordinateHalf))
+        }
+        return nil
+    }
+
+    mutating func report(_ field: String?, _ error: RoundsError) {
+        problems.append(ExchangeProblem(file: file, row: row.number, column: field.flatMap(columns.column(of:)), error: error))
+    }
+
+    private static func number(_ text: String, field: String) throws(RoundsError) -> Double {
+        guard let value = Double(HalfWidth.numeric(text)) else {
+            throw RoundsError(.invalidValue, .invalidField(field, text, .notANumber))
+        }
+        return value
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import RoundsDomain
+import RoundsExchange
+import RoundsShell
+import RoundsStorage
+
+/// `import customers|reps|orders FILE`: every row is read and checked first; only a file
+/// without problems is written, in one transaction.
+struct ImportCommand: ShellCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: Message.importAbstract.text())
+    }
+
+    @Argument(help: ArgumentHelp(Message.entityHelp.text(), valueName: "customers|reps|orders")) var entity: String
+    @Argument(help: ArgumentHelp(Message.fileHelp.text(), valueName: "file")) var file: String
+    @Option(help: ArgumentHelp(Message.mapHelp.text(), valueName: "mapping.yaml")) var map: String?
+    @Flag(help: ArgumentHelp(Message.dryRunHelp.text())) var dryRun = false
+    @Option(help: ArgumentHelp(Message.importEncodingHelp.text(), valueName: "auto|utf8|sjis")) var encoding: String?
+    @Option(help: ArgumentHelp(Message.formatHelp.text(), valueName: "csv|xlsx|json")) var format: String?
+
+    func run(in session: Session) throws {
+        let entity = try Entity(parsing: entity)
+        let format = try ExchangeOptions.format(format)
+        let encoding = try ExchangeOptions.importEncoding(encoding)
+        let store = try session.store()
+        var problems = ProblemCollector(limit: 20)
+        guard var input = try ImportInput.open(file: file, fields: entity.fields, format: format, encoding: encoding, map: map,
+                                          problems: &problems) else {
+            throw failure(problems, session: session)
+        }
+        let author = session.settings.user
+        let summary: ImportSummary
+        switch entity {
+        case .customers:
+            let customers = try RowChecks.customers(&input, store: store, session: session, problems: &problems)
+            guard problems.isEmpty else { throw failure(problems, session: session) }
+            summary = try store.importCustomers(customers, author: author, dryRun: dryRun)
+        case .reps:
+            let reps = try RowChecks.reps(&input, session: session, problems: &problems)
+            guard problems.isEmpty else { throw failure(problems, session: session) }
+            summary = try store.importReps(reps, author: author, dryRun: dryRun)
+        case .orders:
+            let orders = try RowChecks.orders(&input, store: store, session: session, problems: &problems)
+            guard problems.isEmpty else { throw failure(problems, session: session) }
+            summary = try store.importOrders(orders, author: author, dryRun: dryRun)
+        }
+        guard dryRun else {
+            session.out.line(Message.imported(file, summary).text())
+            return
+        }
+        session.out.line(Message.wouldImport(file, summary).text())
+        for change in summary.samples {
+            session.out.line((change.action == .added ? Message.wouldAdd(change.code) : Message.wouldUpdate(change.code)).text())
+        }
+    }
+
+    /// Prints every problem on standard error and gives the error that sets the exit status.
+    private func failure(_ problems: ProblemCollector, session: Session) -> RoundsError {
+        session.out.error(problems.report())
+        return RoundsError(.invalidValue, .importFailed(file, problems.count))
+    }
+}

@@ -1,0 +1,35 @@
+import RoundsDomain
+import RoundsExchange
+
+/// The order file layout: dates as `2026-11-29` on export, any Japanese form (`R8.11.29`,
+/// `令和8年11月29日`) on import; amounts as plain yen on export, `¥1,234,000` or `120万` on import.
+enum OrderTable {
+    static let fields = [
+        FieldSpec("customer", "顧客コード", required: true), FieldSpec("date", "受注日", required: true),
+        FieldSpec("amount_yen", "金額", required: true), FieldSpec("product", "商品"), FieldSpec("quantity", "数量"),
+    ]
+
+    static let numberFields: Set<String> = ["amount_yen", "quantity"]
+
+    static func cells(_ order: Order) -> [String] {
+        [order.customer, order.date.description, "\(order.amountYen)", order.product ?? "", order.quantity.map { "\($0)" } ?? ""]
+    }
+
+    static func parse(_ cells: inout CellReader) -> Order? {
+        let customer = cells.required("customer")
+        let day = cells.parse("date") { text throws(RoundsError) in try JapaneseDate.parse(text, field: "date") }
+        let amount = cells.parse("amount_yen") { text throws(RoundsError) in try Amount.yen(text, field: "amount_yen") }
+        if cells.text("date") == nil { _ = cells.required("date") }
+        if cells.text("amount_yen") == nil { _ = cells.required("amount_yen") }
+        let quantity = cells.integer("quantity")
+        guard let day, let amount, !customer.isEmpty else { return nil }
+        let date: CalendarDate
+        do { date = try CalendarDate(year: day.year, month: day.month, day: day.day) } catch {
+            cells.report("date", error)
+            return nil
+        }
+        let order = Order(customer: customer, date: date, amountYen: amount, product: cells.text("product"), quantity: quantity)
+        do { try order.validate() } catch { cells.report(nil, error) }
+        return cells.problems.isEmpty ? order : nil
+    }
+}
