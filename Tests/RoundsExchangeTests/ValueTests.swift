@@ -35,12 +35,6 @@ import Testing
         #expect(Message.outsideEra(.reiwa).ja == "令和の期間（2019-05-01 –）外の日付です")
     }
 
-    @Test func calendarDayIsAMidnightInTheCompanyZone() {
-        let day = CalendarDay(year: 2026, month: 11, day: 29)!
-        let parts = Calendar.company.dateComponents([.year, .month, .day, .hour], from: day.date())
-        #expect([parts.year, parts.month, parts.day, parts.hour] == [2026, 11, 29, 0])
-    }
-
     @Test func halfWidthLeavesKanaAlone() {
         #expect(HalfWidth.fold("Ｃ－００１　ｱｲｳ　アイウ　①") == "C-001 ｱｲｳ アイウ ①")
         #expect(HalfWidth.numeric("０３ー１２３４−５６７８") == "03-1234-5678")

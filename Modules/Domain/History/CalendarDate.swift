@@ -122,8 +122,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     private var daysSinceEpoch: Int { Self.daysFromCivil(year: year, month: month, day: day) }
 
-    /// Howard Hinnant's civil-from-days: exact for any Gregorian day, no Calendar needed.
-    private init(daysSinceEpoch days: Int) {
+    /// The day so many days after 1970-01-01 (negative: before it). Howard Hinnant's
+    /// civil-from-days: exact for any Gregorian day, no Calendar needed.
+    public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

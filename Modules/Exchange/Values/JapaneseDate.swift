@@ -16,7 +16,7 @@ import RoundsDomain
 /// for the first year) or its sign (`㋿8.11.29`). Excel's `2026/11/29 0:00` is accepted too; a time
 /// other than midnight is not, since it would be dropped.
 public enum JapaneseDate {
-    public static func parse(_ text: String, field: String = "date") throws(RoundsError) -> CalendarDay {
+    public static func parse(_ text: String, field: String = "date") throws(RoundsError) -> CalendarDate {
         let invalid = { (reason: Message) in RoundsError(.invalidValue, .invalidField(field, text, reason)) }
         guard var rest = dropMidnight(Substring(HalfWidth.fold(text).trimmingCharacters(in: .whitespaces))) else {
             throw invalid(.dateFormat)
@@ -25,7 +25,7 @@ public enum JapaneseDate {
         if era != nil { rest = rest.drop { $0 == " " } }
         guard let (year, month, day) = numbers(in: rest, era: era != nil) else { throw invalid(.dateFormat) }
         let gregorianYear = era?.gregorianYear(year) ?? year
-        guard let date = CalendarDay(year: gregorianYear, month: month, day: day) else { throw invalid(.noSuchDate) }
+        guard let date = try? CalendarDate(year: gregorianYear, month: month, day: day) else { throw invalid(.noSuchDate) }
         if let era, !era.contains(date) { throw invalid(.outsideEra(era)) }
         return date
     }

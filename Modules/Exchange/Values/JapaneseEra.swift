@@ -1,3 +1,5 @@
+import RoundsDomain
+
 /// The eras Japanese business documents date by, with the days each one covers.
 ///
 /// ```swift
@@ -9,18 +11,18 @@ public struct JapaneseEra: Sendable, Equatable {
     public let kanji: String
     /// The romanized name, for English messages.
     public let name: String
-    public let first: CalendarDay
+    public let first: CalendarDate
     /// Nil for the current era.
-    public let last: CalendarDay?
+    public let last: CalendarDate?
 
     public static let reiwa = JapaneseEra(letter: "R", kanji: "令和", name: "Reiwa",
-                                          first: CalendarDay(year: 2019, month: 5, day: 1)!, last: nil)
+                                          first: try! CalendarDate(year: 2019, month: 5, day: 1), last: nil)
     public static let heisei = JapaneseEra(letter: "H", kanji: "平成", name: "Heisei",
-                                           first: CalendarDay(year: 1989, month: 1, day: 8)!,
-                                           last: CalendarDay(year: 2019, month: 4, day: 30)!)
+                                           first: try! CalendarDate(year: 1989, month: 1, day: 8),
+                                           last: try! CalendarDate(year: 2019, month: 4, day: 30))
     public static let showa = JapaneseEra(letter: "S", kanji: "昭和", name: "Showa",
-                                          first: CalendarDay(year: 1926, month: 12, day: 25)!,
-                                          last: CalendarDay(year: 1989, month: 1, day: 7)!)
+                                          first: try! CalendarDate(year: 1926, month: 12, day: 25),
+                                          last: try! CalendarDate(year: 1989, month: 1, day: 7))
     public static let all = [reiwa, heisei, showa]
 
     /// The single-character era signs (㋿ ㍻ ㍼) people paste from other documents.
@@ -37,7 +39,7 @@ public struct JapaneseEra: Sendable, Equatable {
         first.year + year - 1
     }
 
-    public func contains(_ day: CalendarDay) -> Bool {
+    public func contains(_ day: CalendarDate) -> Bool {
         day >= first && last.map { day <= $0 } ?? true
     }
 }

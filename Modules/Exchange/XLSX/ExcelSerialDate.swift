@@ -1,3 +1,5 @@
+import RoundsDomain
+
 /// Excel's dates: days since the end of 1899 (or since 1904 in the 1904 date system), with the
 /// time of day as the fraction.
 enum ExcelSerialDate {
@@ -15,12 +17,12 @@ enum ExcelSerialDate {
         if display == .time { return time }
         let day: String
         if date1904 {
-            day = CalendarDay(daysSince1970: days - 24_107).description
+            day = CalendarDate(daysSinceEpoch: days - 24_107).description
         } else if days == 60 {
             // Lotus 1-2-3 took 1900 for a leap year and Excel kept it: serial 60 is 1900-02-29.
             day = "1900-02-29"
         } else {
-            day = CalendarDay(daysSince1970: days - (days < 60 ? 25_568 : 25_569)).description
+            day = CalendarDate(daysSinceEpoch: days - (days < 60 ? 25_568 : 25_569)).description
         }
         return display == .dateTime ? "\(day) \(time)" : day
     }
