@@ -24,12 +24,11 @@ struct CustomerOverview {
         openDeals = try store.deals(byCustomer, stages: flow.openCodes)
         recentOrders = try store.orders(HistoryQuery(customer: customer.code, limit: 5))
         let firstMonth = try CalendarDate(year: today.year - (today.month == 12 ? 0 : 1), month: today.month % 12 + 1, day: 1)
-        let orders = try store.orders(HistoryQuery(customer: customer.code, from: firstMonth))
+        let sales = try store.monthlySales(customer: customer.code, from: firstMonth)
         monthlySales = (0..<12).map { offset in
             let index = firstMonth.month - 1 + offset
-            let (year, month) = (firstMonth.year + index / 12, index % 12 + 1)
-            let key = CalendarDate.monthKey(year, month)
-            return (key, orders.filter { CalendarDate.monthKey($0.date.year, $0.date.month) == key }.reduce(0) { $0 + $1.amountYen })
+            let key = CalendarDate.monthKey(firstMonth.year + index / 12, index % 12 + 1)
+            return (key, sales[key] ?? 0)
         }
         recentNotes = try store.notes(HistoryQuery(customer: customer.code, limit: 5), kind: nil)
         let competitorNotes = try store.notes(HistoryQuery(customer: customer.code, limit: 5), kind: .competitor)

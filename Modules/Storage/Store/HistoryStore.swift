@@ -16,6 +16,8 @@ public protocol HistoryStore: AnyObject, Sendable {
     func addOrder(_ order: Order, author: String) throws -> Order
     /// Newest first.
     func orders(_ query: HistoryQuery) throws -> [Order]
+    /// Sales per month (`YYYY-MM` → yen) of one customer from `from` on, summed by the database.
+    func monthlySales(customer: String, from: CalendarDate) throws -> [String: Int]
 
     /// Adds a deal at its stage (the flow's first when the deal names none) and records that stage.
     func addDeal(_ deal: Deal, flow: SalesFlow, author: String) throws -> Deal
