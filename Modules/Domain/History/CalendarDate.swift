@@ -120,7 +120,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     // MARK: Arithmetic on day numbers
 
-    private var daysSinceEpoch: Int { Self.daysFromCivil(year: year, month: month, day: day) }
+    /// Days since 1970-01-01 (negative before it).
+    public var daysSinceEpoch: Int { Self.daysFromCivil(year: year, month: month, day: day) }
 
     /// The day so many days after 1970-01-01 (negative: before it). Howard Hinnant's
     /// civil-from-days: exact for any Gregorian day, no Calendar needed.

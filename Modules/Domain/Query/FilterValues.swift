@@ -40,34 +40,13 @@ extension FieldCatalog.Field {
         }
     }
 
-    /// `2026-11-29`, `2026/1/5`, `2026年1月5日`, `today`, `today-7` as `YYYY-MM-DD`.
+    /// `2026-11-29`, `2026/1/5`, `2026年1月5日`, `today`, `today-7` as `YYYY-MM-DD`: what
+    /// `CalendarDate` reads, with the filter's column-aware messages.
     private static func calendarDate(_ text: String, invalid: (Message) -> RoundsError) throws(RoundsError) -> String {
-        if text.hasPrefix("today") {
-            let offset = text.dropFirst("today".count)
-            guard offset.isEmpty || (offset.first == "+" || offset.first == "-"),
-                  let days = offset.isEmpty ? 0 : Int(offset), abs(days) <= 100_000,
-                  let day = Calendar.company.date(byAdding: .day, value: days, to: Date())
-            else { throw invalid(.dateFormat) }
-            let parts = Calendar.company.dateComponents([.year, .month, .day], from: day)
-            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-        }
-        let body = text.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-        let parts = (body.hasSuffix("日") ? String(body.dropLast()) : body)
-            .split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
-        guard parts.count == 3, parts[0].count == 4, parts.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { throw invalid(.dateFormat) }
-        guard year > 0, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { throw invalid(.noSuchDay) }
-        return String(format: "%04d-%02d-%02d", year, month, day)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
+        do {
+            return try CalendarDate(parsing: text, field: "date").description
+        } catch {
+            throw invalid(error.message == .invalidField("date", text, .noSuchDay) ? .noSuchDay : .dateFormat)
         }
     }
-
 }

@@ -107,19 +107,10 @@ public enum Timestamp {
         let digits = text.utf8.filter { $0 >= 48 && $0 <= 57 }.map { Int($0) - 48 }
         guard digits.count == 14 else { return nil }
         func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + digits[$1] } }
-        let days = daysFromCivil(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+        guard let days = (try? CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)))?.daysSinceEpoch
+        else { return nil }
         let local = Double(days * 86_400 + number(8..<10) * 3600 + number(10..<12) * 60 + number(12..<14))
         let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
         return Date(timeIntervalSince1970: local - Double(offset))
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
