@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsDomain
+import RoundsExchange
 import RoundsStorage
 
 /// The `rounds` process: global options, then one of four modes — a command given as
@@ -35,12 +36,17 @@ public enum Shell {
             var settings = Settings(user: options.user ?? environment["USER"] ?? "rounds")
             if let format = options.format { settings.format = format }
             path = try options.databasePath(environment: environment)
+            if let config = try options.configFile(environment: environment, databasePath: path) {
+                do { settings.rules = try ConfigFile.load(from: config) } catch { throw error.roundsError }
+            }
             session = Session(registry: registry, settings: settings,
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
                               openStore: { try SQLiteStore(path: path) })
             if options.demo { try session.execute(["demo", "create", "--db", path]) }
         } catch {
-            FileHandle.standardError.write(Data((ErrorReporter.text(for: error, command: "rounds", location: nil) + "\n").utf8))
+            // A mistake in a file (the config) names the file and line; anything else is the program's own.
+            let command = (error as? RoundsError)?.location == nil ? "rounds" : nil
+            FileHandle.standardError.write(Data((ErrorReporter.text(for: error, command: command, location: nil) + "\n").utf8))
             return ErrorReporter.status(for: error)
         }
         defer {
@@ -85,6 +91,9 @@ struct ShellOptions: ParsableCommand {
     @Flag(help: "Open the shell on a fresh demo company in a temporary database.")
     var demo = false
 
+    @Option(help: ArgumentHelp("The company's config file: sales flow, visit requirements (default: $ROUNDS_CONFIG, else rounds.yaml beside the database).", valueName: "path"))
+    var config: String?
+
     @Option(help: "Language of messages: en or ja (default: from LANG).")
     var lang: Language?
 
@@ -110,6 +119,17 @@ struct ShellOptions: ParsableCommand {
             return directory.appendingPathComponent("demo.sqlite").path
         }
         return db ?? environment["ROUNDS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "rounds.sqlite"
+    }
+
+    /// `--config`, else `$ROUNDS_CONFIG` (either must exist), else `rounds.yaml` beside the
+    /// database when there is one: a company keeps its rules next to its data.
+    func configFile(environment: [String: String], databasePath: String) throws(RoundsError) -> URL? {
+        if let named = config ?? environment["ROUNDS_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard FileManager.default.fileExists(atPath: named) else { throw RoundsError(.notFound, .configNotFound(named)) }
+            return URL(fileURLWithPath: named)
+        }
+        let beside = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("rounds.yaml")
+        return FileManager.default.fileExists(atPath: beside.path) ? beside : nil
     }
 }
 

@@ -34,7 +34,7 @@ struct Brief {
         if let visit = overview.lastVisit, let action = visit.nextAction {
             if let due = visit.nextActionDue, due <= today { return .suggestOverdueAction(action, due.description) }
         }
-        if let deal = overview.openDeals.first(where: { $0.stage != SalesFlow.standard.first.code }) ?? overview.openDeals.first {
+        if let deal = overview.openDeals.first(where: { $0.stage != overview.flow.first.code }) ?? overview.openDeals.first {
             return .suggestAdvanceDeal(deal.id ?? 0, deal.title, deal.stage)
         }
         if let rhythmDays, let lastOrder, today.days(since: lastOrder) >= rhythmDays * 8 / 10 {

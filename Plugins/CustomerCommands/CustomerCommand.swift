@@ -66,7 +66,7 @@ struct CustomerCommand: ParsableCommand {
                 record.add("km_from_rep_start", .distanceLabel(rep.name), .real(kilometres))
             }
             guard (listing.format ?? session.settings.format) == .table else { return try session.emit(record, listing) }
-            let overview = try CustomerOverview(customer: customer, store: store)
+            let overview = try CustomerOverview(customer: customer, store: store, flow: session.settings.rules.salesFlow)
             try session.emit(text: overview.render(profile: session.render(record, as: .table)), listing)
         }
     }

@@ -5,6 +5,6 @@ public let plugin = Plugin(
     name: "CustomerCommands", version: RoundsVersion.current,
     commands: [CustomerCommand.self, RepCommand.self, BriefCommand.self],
     valueSources: [
-        "customer-code": { store, prefix in try store.customerCodes(prefix: prefix, limit: 200) },
-        "rep-code": { store, prefix in try store.repCodes(prefix: prefix, limit: 200) },
+        "customer-code": { context, prefix in try context.store.customerCodes(prefix: prefix, limit: 200) },
+        "rep-code": { context, prefix in try context.store.repCodes(prefix: prefix, limit: 200) },
     ])

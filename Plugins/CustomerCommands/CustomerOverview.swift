@@ -7,6 +7,8 @@ import RoundsStorage
 /// orders with a 12-month sales sparkline, recent notes and competitor mentions.
 struct CustomerOverview {
     let customer: Customer
+    /// The company's flow, which decides which deals are still open.
+    let flow: SalesFlow
     let lastVisit: Visit?
     let nextVisit: Visit?
     let openDeals: [Deal]
@@ -16,8 +18,9 @@ struct CustomerOverview {
     let recentNotes: [Note]
     let competitorMentions: [String]
 
-    init(customer: Customer, store: any Store, flow: SalesFlow = .standard, today: CalendarDate = .today()) throws {
+    init(customer: Customer, store: any Store, flow: SalesFlow, today: CalendarDate = .today()) throws {
         self.customer = customer
+        self.flow = flow
         let byCustomer = HistoryQuery(customer: customer.code)
         lastVisit = try store.visits(HistoryQuery(customer: customer.code, limit: 1), status: .done).first
         nextVisit = try store.visits(HistoryQuery(customer: customer.code, from: today), status: .planned).last

@@ -7,8 +7,8 @@ import RoundsStorage
 struct DealCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "deal", abstract: Message.dealAbstract.text(),
-                             discussion: Message.dealDiscussion(HistoryRules.current.salesFlow).text(),
-                             subcommands: [Add.self, Move.self, List.self, Show.self])
+                             discussion: Message.dealDiscussion.text(),
+                             subcommands: [Add.self, Move.self, List.self, Show.self, Stages.self])
     }
 
     /// The deal fields `deal add` and `deal move` both take: a move may bring what its stage requires.
@@ -42,7 +42,7 @@ struct DealCommand: ParsableCommand {
 
         func run(in session: Session) throws {
             guard let title else { throw RoundsError(.usage, .requiredField("--title")) }
-            let flow = HistoryRules.current.salesFlow
+            let flow = session.settings.rules.salesFlow
             let start = try stage.map { text throws(RoundsError) in try flow.stage(parsing: text) } ?? flow.first
             var deal = Deal(customer: customer, rep: rep.nilIfBlank, title: title, stage: start.code)
             try fields.apply(to: &deal)
@@ -59,7 +59,7 @@ struct DealCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run(in session: Session) throws {
-            let flow = HistoryRules.current.salesFlow
+            let flow = session.settings.rules.salesFlow
             let id = try Parse.id(id, field: "deal id")
             let target = try flow.stage(parsing: stage)
             var previous = target.label
@@ -83,7 +83,7 @@ struct DealCommand: ParsableCommand {
         @OptionGroup var listing: ListingOptions
 
         func run(in session: Session) throws {
-            let flow = HistoryRules.current.salesFlow
+            let flow = session.settings.rules.salesFlow
             var stages = try stage.map { text throws(RoundsError) in
                 try text.split(separator: ",").map { part throws(RoundsError) in try flow.stage(parsing: String(part)).code }
             }
@@ -104,8 +104,18 @@ struct DealCommand: ParsableCommand {
             let id = try Parse.id(id, field: "deal id")
             let store = try session.store()
             guard let deal = try store.deal(id: id) else { throw RoundsError(.notFound, .unknownDeal(id)) }
-            let record = DealView.record(deal, stages: try store.stageChanges(dealID: id), flow: HistoryRules.current.salesFlow)
+            let record = DealView.record(deal, stages: try store.stageChanges(dealID: id), flow: session.settings.rules.salesFlow)
             try session.emit(record, listing)
+        }
+    }
+
+    struct Stages: ShellCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.dealStagesAbstract.text()) }
+
+        @OptionGroup var listing: ListingOptions
+
+        func run(in session: Session) throws {
+            try session.emit(DealView.stages(session.settings.rules.salesFlow), listing)
         }
     }
 }

@@ -44,6 +44,21 @@ enum DealView {
         return record
     }
 
+    /// The flow as `deal stages` shows it: code, name, open or closing, the fields a deal needs to enter.
+    static func stages(_ flow: SalesFlow) -> Listing {
+        var listing = Listing(columns: [
+            .init("stage", .stageHeader), .init("name", .stageNameHeader), .init("outcome", .outcomeHeader),
+            .init("requires", .requiresHeader),
+        ])
+        for stage in flow.stages {
+            listing.append([
+                .text(stage.code), .text(stage.label.text()), .label(code: stage.outcome.rawValue, .stageOutcome(stage.outcome)),
+                .text(stage.requires.map(\.rawValue).joined(separator: ",")),
+            ])
+        }
+        return listing
+    }
+
     /// The stage's label in the session's language; a code the flow no longer knows shows as itself.
     static func stage(_ code: String, _ flow: SalesFlow) -> Cell {
         .label(code: code, flow.stage(code: code)?.label ?? Message(verbatim: code))

@@ -23,25 +23,24 @@ extension Message {
     // MARK: Deals
 
     static let dealAbstract = Message(en: "Open deals and move them through the sales flow.", ja: "商談の登録と営業フローでの進行")
-    /// The flow in use, with what each stage requires: the flow is configurable, so help reads it.
-    static func dealDiscussion(_ flow: SalesFlow) -> Message {
-        // Open stages follow one another; the closing ones are alternatives: a → b → won / lost.
-        func describe(_ language: Language) -> String {
-            func name(_ stage: DealStage) -> String {
-                let label = stage.label.text(in: language)
-                let named = label == stage.code ? stage.code : "\(stage.code) (\(label))"
-                let needs = stage.requires.map { "--\($0.rawValue)" }.joined(separator: " ")
-                return needs.isEmpty ? named : "\(named) [\(needs)]"
-            }
-            let open = flow.stages.filter { $0.outcome == .open }.map(name).joined(separator: " → ")
-            let closing = flow.stages.filter { $0.outcome != .open }.map(name).joined(separator: " / ")
-            return closing.isEmpty ? open : "\(open) → \(closing)"
+    static let dealDiscussion = Message(
+        en: "Deals move through the company's sales flow (its config file can change it); 'deal stages' lists the stages "
+            + "and what entering each requires. A won or lost deal is closed.\n"
+            + "Example:\n  deal add C0001 --title 冷蔵ケース更新 --competitor 東和冷機\n  deal move 12 quote --amount 120万",
+        ja: "商談は会社の営業フロー（設定ファイルで変更可）に沿って進みます。'deal stages' でステージと各ステージに必要な項目を表示します。"
+            + "受注・失注した商談は終了です。\n"
+            + "例:\n  deal add C0001 --title 冷蔵ケース更新 --competitor 東和冷機\n  deal move 12 quote --amount 120万")
+    static let dealStagesAbstract = Message(en: "List the sales flow's stages and what entering each requires.",
+                                            ja: "営業フローのステージと各ステージに必要な項目を表示します")
+    static let stageNameHeader = Message(en: "name", ja: "名称")
+    static let outcomeHeader = Message(en: "outcome", ja: "結果")
+    static let requiresHeader = Message(en: "requires", ja: "必要な項目")
+    static func stageOutcome(_ outcome: DealStage.Outcome) -> Message {
+        switch outcome {
+        case .open: Message(en: "open", ja: "進行中")
+        case .won: Message(en: "won", ja: "受注")
+        case .lost: Message(en: "lost", ja: "失注")
         }
-        return Message(
-            en: "Stages, with what entering each requires: \(describe(.en)).\nA won or lost deal is closed.\n"
-                + "Example:\n  deal add C0001 --title 冷蔵ケース更新 --competitor 東和冷機\n  deal move 12 quote --amount 120万",
-            ja: "ステージと移動に必要な項目: \(describe(.ja))。\n受注・失注した商談は終了です。\n"
-                + "例:\n  deal add C0001 --title 冷蔵ケース更新 --competitor 東和冷機\n  deal move 12 quote --amount 120万")
     }
     static let dealAddAbstract = Message(en: "Open a deal (at the flow's first stage unless --stage says otherwise).",
                                          ja: "商談を登録します（--stage がなければ最初のステージ）")

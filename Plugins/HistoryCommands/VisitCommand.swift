@@ -42,7 +42,7 @@ struct VisitCommand: ParsableCommand {
         func run(in session: Session) throws {
             var visit = Visit(customer: customer, status: .planned, date: .today())
             try fields.apply(to: &visit)
-            let saved = try session.store().addVisit(visit, requirements: HistoryRules.current.visitRequirements,
+            let saved = try session.store().addVisit(visit, requirements: session.settings.rules.visitRequirements,
                                                      author: session.settings.user)
             session.out.line(Message.visitPlanned(saved.id ?? 0, saved.customer, saved.date.description).text())
         }
@@ -60,7 +60,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Message.reportHelp.text(), valueName: "text")) var report: String?
 
         func run(in session: Session) throws {
-            let requirements = HistoryRules.current.visitRequirements
+            let requirements = session.settings.rules.visitRequirements
             let store = try session.store()
             let outcomes = try outcome.map { text throws(RoundsError) in try VisitOutcome.list(parsing: text) }
             // Without --date a visit happened on its planned day, or today when that is still ahead (it came early);

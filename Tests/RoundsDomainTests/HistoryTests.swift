@@ -122,6 +122,7 @@ import Testing
             DealStage(code: "trial", label: Message(en: "trial", ja: "試用"), outcome: .open,
                       requires: [.competitor, .expectedClose]),
             DealStage(code: "signed", label: Message(en: "signed", ja: "成約"), outcome: .won),
+            DealStage(code: "dropped", label: Message(en: "dropped", ja: "見送り"), outcome: .lost),
         ])
         var deal = Deal(customer: "C1", title: "x", stage: custom.first.code)
         let error = #expect(throws: RoundsError.self) { try custom.move(&deal, to: custom.stage(parsing: "試用")) }
@@ -133,6 +134,11 @@ import Testing
             try SalesFlow(stages: [DealStage(code: "a", label: Message(verbatim: "a"), outcome: .open),
                                    DealStage(code: "a", label: Message(verbatim: "b"), outcome: .open)])
         }
+        let noLoss = #expect(throws: RoundsError.self) {
+            try SalesFlow(stages: [DealStage(code: "a", label: Message(verbatim: "a"), outcome: .open),
+                                   DealStage(code: "won", label: Message(verbatim: "won"), outcome: .won)])
+        }
+        #expect(noLoss?.message.en == "a sales flow needs a stage with outcome 'lost'")
     }
 }
 

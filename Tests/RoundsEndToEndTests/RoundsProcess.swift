@@ -58,6 +58,7 @@ struct RoundsProcess {
         env["LANG"] = "C"
         env["LC_ALL"] = nil
         env["USER"] = "tester"
+        env["ROUNDS_CONFIG"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let input = Pipe(), output = Pipe(), error = Pipe()

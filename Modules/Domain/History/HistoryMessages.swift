@@ -11,6 +11,10 @@ extension Message {
 
     static let flowStartsOpen = Message(en: "a sales flow must start with an open stage",
                                         ja: "営業フローは進行中のステージから始めてください")
+    static func flowNeedsOutcome(_ outcome: String) -> Message {
+        Message(en: "a sales flow needs a stage with outcome '\(outcome)'",
+                ja: "営業フローには結果が '\(outcome)' のステージが必要です")
+    }
     static func duplicateStage(_ code: String) -> Message {
         Message(en: "stage '\(code)' appears twice in the sales flow", ja: "ステージ '\(code)' が営業フローに重複しています")
     }

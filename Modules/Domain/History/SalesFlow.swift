@@ -14,9 +14,13 @@ import Foundation
 public struct SalesFlow: Sendable {
     public let stages: [DealStage]
 
-    /// Checks that the flow can work: unique codes and an open stage first, where new deals start.
+    /// Checks that the flow can work: unique codes, an open stage first, where new deals start, and
+    /// a way to win and to lose, without which win rates mean nothing.
     public init(stages: [DealStage]) throws(RoundsError) {
         guard let first = stages.first, first.outcome == .open else { throw RoundsError(.invalidValue, .flowStartsOpen) }
+        for outcome in [DealStage.Outcome.won, .lost] where !stages.contains(where: { $0.outcome == outcome }) {
+            throw RoundsError(.invalidValue, .flowNeedsOutcome(outcome.rawValue))
+        }
         var seen = Set<String>()
         for stage in stages {
             try Code.validate(stage.code, field: "stage")
@@ -82,7 +86,7 @@ public struct SalesFlow: Sendable {
 /// One step of a sales flow. `requires` lists the fields a deal must carry to enter it.
 public struct DealStage: Sendable, Equatable {
     /// Whether a deal at this stage is still being worked, or closed either way.
-    public enum Outcome: String, Sendable {
+    public enum Outcome: String, Sendable, CaseIterable {
         case open, won, lost
     }
 

@@ -33,44 +33,17 @@ public struct MappingFile: Sendable {
     public private(set) var fields: [Entry] = []
     public private(set) var ignore: [Ignored] = []
 
-    /// Reads the file as UTF-8, or as Shift_JIS (CP932) when it is not UTF-8, as Windows Notepad
-    /// long saved Japanese text.
+    /// Reads the file as UTF-8, or as Shift_JIS (CP932) when it is not UTF-8.
     public static func load(from url: URL) throws(ExchangeProblem) -> MappingFile {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: url))
-        } catch {
-            throw ExchangeProblem(file: url.relativePath, message: .cannotOpen(ChunkedInput.reason(error)), code: .io)
-        }
-        let body = bytes.starts(with: TextEncoding.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
-        let text: String
-        if let utf8 = try? TextEncoding.utf8.decode(body) {
-            text = utf8
-        } else {
-            do {
-                text = try TextEncoding.cp932.decode(body)
-            } catch {
-                guard case let .undecodableByte(byte, offset) = error else {
-                    throw ExchangeProblem(file: url.relativePath, message: .cp932Unavailable, code: .io)
-                }
-                let line = body[..<offset].count { $0 == .lineFeed } + 1
-                throw ExchangeProblem(file: url.relativePath, row: line,
-                                      message: .undecodableByte(byte, offset: offset, line: line, encoding: .cp932))
-            }
-        }
-        return try MappingFile(yaml: text, file: url.relativePath)
+        try MappingFile(root: YAMLFile.load(from: url, empty: .emptyMapping), file: url.relativePath)
     }
 
     public init(yaml: String, file: String) throws(ExchangeProblem) {
+        try self.init(root: YAMLFile.compose(yaml, file: file, empty: .emptyMapping), file: file)
+    }
+
+    private init(root: Node, file: String) throws(ExchangeProblem) {
         self.file = file
-        let parsed: Node?
-        do {
-            parsed = try Yams.compose(yaml: yaml)
-        } catch {
-            let (line, detail) = Self.describe(error)
-            throw ExchangeProblem(file: file, row: line, message: .malformedMapping(detail))
-        }
-        guard let root = parsed else { throw problem(nil, .emptyMapping) }
         guard let top = root.mapping else { throw problem(root.mark?.line, .mappingShape) }
         for (key, value) in top {
             switch key.string {
@@ -104,19 +77,5 @@ public struct MappingFile: Sendable {
 
     private func problem(_ line: Int?, _ message: Message) -> ExchangeProblem {
         ExchangeProblem(file: file, row: line, message: message)
-    }
-
-    /// The line and libyaml's own words for a syntax error.
-    private static func describe(_ error: any Error) -> (Int?, String) {
-        switch error as? YamlError {
-        case let .scanner(_, problem, mark, _)?, let .parser(_, problem, mark, _)?, let .composer(_, problem, mark, _)?:
-            return (mark.line, problem)
-        case let .duplicatedKeysInMapping(duplicates, context)?:
-            return (context.mark.line, "duplicate key: \(duplicates.joined(separator: ", "))")
-        case let .reader(problem, _, _, _)?:
-            return (nil, problem)
-        default:
-            return (nil, String(describing: error))
-        }
     }
 }

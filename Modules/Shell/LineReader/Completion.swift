@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoundsDomain
 import RoundsStorage
 
 /// What Tab offers for the word under the cursor.
@@ -16,7 +17,7 @@ enum Candidates: Equatable {
 /// sources.
 ///
 /// ```swift
-/// let completer = Completer(registry: session.registry, store: session.store)
+/// let completer = Completer(registry: session.registry, rules: session.settings.rules, store: session.store)
 /// completer.candidates(for: "customer li")          // .words(["list"])
 /// completer.candidates(for: "customer show C00")    // .words(["C0001", "C0002"]) from the database
 /// completer.candidates(for: "customer list --output ")  // .files
@@ -26,12 +27,14 @@ final class Completer {
     static let builtins = ["set", "unset", "echo", "exit", "source", "for", "if", "end", "else"]
 
     private let registry: CommandRegistry
+    private let rules: CompanyRules
     private let store: () throws -> any Store
     /// Decoded on first use, not at start-up: decoding every command would slow the prompt's first appearance.
     private var specs: [String: CommandSpec] = [:]
 
-    init(registry: CommandRegistry, store: @escaping () throws -> any Store) {
+    init(registry: CommandRegistry, rules: CompanyRules = .standard, store: @escaping () throws -> any Store) {
         self.registry = registry
+        self.rules = rules
         self.store = store
     }
 
@@ -110,7 +113,9 @@ final class Completer {
     private func values(of argument: ArgumentSpec, partial: String) -> Candidates {
         if let valueName = argument.valueName, let source = registry.valueSource(named: valueName) {
             // No database, or a failing one, must not break the prompt: it just offers nothing.
-            guard let store = try? store(), let values = try? source(store, partial) else { return .none }
+            guard let store = try? store(), let values = try? source(ValueContext(store: store, rules: rules), partial) else {
+                return .none
+            }
             return .words(values)
         }
         switch argument.values {

@@ -24,7 +24,7 @@ final class InteractiveShell {
 
     func run() -> Int32 {
         InterruptHandler.install(cancellation: session.cancellation)
-        LineEditor.configure(completer: Completer(registry: session.registry, store: session.store))
+        LineEditor.configure(completer: Completer(registry: session.registry, rules: session.settings.rules, store: session.store))
         let history = History(path: History.path(environment: ProcessInfo.processInfo.environment))
         session.out.line(Message.interactiveGreeting.text())
         session.out.flush()

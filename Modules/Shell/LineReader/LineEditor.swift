@@ -5,7 +5,7 @@ import Foundation
 /// `Completer`, and Ctrl-C as a key that abandons the line.
 ///
 /// ```swift
-/// LineEditor.configure(completer: Completer(registry: session.registry, store: session.store))
+/// LineEditor.configure(completer: Completer(registry: session.registry, rules: session.settings.rules, store: session.store))
 /// switch LineEditor.read(prompt: "rounds> ") {
 /// case .line(let text): print(text)
 /// case .interrupted, .end: break

@@ -15,6 +15,10 @@ extension Message {
                 ja: "プラグイン \(first) と \(second) が同じコマンド '\(name)' を定義しています")
     }
     public static let cancelled = Message(en: "cancelled", ja: "中断しました")
+    static func configNotFound(_ path: String) -> Message {
+        Message(en: "config file \(path) not found; give an existing file or leave --config out for the standard rules",
+                ja: "設定ファイル \(path) が見つかりません。存在するファイルを指定するか、--config を省いて標準のルールを使ってください")
+    }
     static let formatHelp = Message(en: "Output format: table, csv or json (default: the session's 'set format').",
                                     ja: "出力形式: table・csv・json（既定は set format の値）")
     static let outputHelp = Message(en: "Write the output to this file instead of the screen.",

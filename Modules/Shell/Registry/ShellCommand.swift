@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoundsDomain
 import RoundsStorage
 
 /// A command the shell can run: an ArgumentParser command (so help, validation and completion
@@ -20,7 +21,7 @@ public protocol ShellCommand: ParsableCommand {
 /// Option values complete by their `valueName` (`@Option(help: ArgumentHelp("…", valueName: "rep-code"))`),
 /// so a declaration says both what help prints (`--rep <rep-code>`) and what Tab offers.
 public struct Plugin: Sendable {
-    public typealias ValueSource = @Sendable (_ store: any Store, _ prefix: String) throws -> [String]
+    public typealias ValueSource = @Sendable (_ context: ValueContext, _ prefix: String) throws -> [String]
 
     public let name: String
     public let version: String
@@ -34,4 +35,11 @@ public struct Plugin: Sendable {
         self.commands = commands
         self.valueSources = valueSources
     }
+}
+
+/// What a value source may look at: the session's database and the company's rules (Tab after
+/// `deal move` offers open deals, and which stages are open is the company's choice).
+public struct ValueContext {
+    public let store: any Store
+    public let rules: CompanyRules
 }

@@ -11,6 +11,8 @@ public struct Settings: Sendable {
     public var onError: OnError = .stop
     /// Who is recorded as the author of every write: `--user`, else `$USER`.
     public var user: String
+    /// The company's sales flow and visit requirements, from its config file.
+    public var rules = CompanyRules.standard
 
     public init(user: String) {
         self.user = user

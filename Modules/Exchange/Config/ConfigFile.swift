@@ -1,0 +1,129 @@
+import Foundation
+import RoundsDomain
+import Yams
+
+/// The company's config file (`rounds.yaml`): its sales flow and what a visit must carry. Every
+/// key is optional; what the file leaves out keeps Rounds' standard.
+///
+/// ```yaml
+/// sales_flow:
+///   - stage: hearing
+///     ja: ヒアリング
+///   - stage: survey
+///     en: site survey
+///     ja: 現地調査
+///     requires: [expected-close]
+///   - stage: quote
+///     ja: 見積
+///     requires: [amount]
+///   - {stage: won, ja: 受注, outcome: won, requires: [amount]}
+///   - {stage: lost, ja: 失注, outcome: lost, requires: [lost-reason]}
+/// visits:
+///   plan_requires: [purpose, obtain]
+///   log_requires: [purpose, next-action, report]
+/// ```
+///
+/// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
+public enum ConfigFile {
+    public static func load(from url: URL) throws(ExchangeProblem) -> CompanyRules {
+        try rules(YAMLFile.load(from: url, empty: .emptyConfig), file: url.relativePath)
+    }
+
+    public static func parse(yaml: String, file: String) throws(ExchangeProblem) -> CompanyRules {
+        try rules(YAMLFile.compose(yaml, file: file, empty: .emptyConfig), file: file)
+    }
+
+    private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
+        let reader = ConfigNodeReader(file: file)
+        var rules = CompanyRules.standard
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits"]) {
+            switch key {
+            case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
+            default: rules.visitRequirements = try visitRequirements(value, reader)
+            }
+        }
+        return rules
+    }
+
+    private static func salesFlow(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> SalesFlow {
+        guard let items = node.sequence, !items.isEmpty else { throw reader.problem(node, .flowShape) }
+        var stages: [DealStage] = []
+        for item in items {
+            var code: String?
+            var english: String?
+            var japanese: String?
+            var outcome = DealStage.Outcome.open
+            var requires: [DealField] = []
+            for (key, value) in try reader.entries(item, keys: ["stage", "en", "ja", "outcome", "requires"]) {
+                switch key {
+                case "stage": code = try reader.text(value, key: key)
+                case "en": english = try reader.text(value, key: key)
+                case "ja": japanese = try reader.text(value, key: key)
+                case "outcome": outcome = try reader.choice(value, key: key, as: DealStage.Outcome.self)
+                default: requires = try reader.list(value, key: key, of: DealField.self)
+                }
+            }
+            guard let code else { throw reader.problem(item, .stageWithoutCode) }
+            let label = Message(en: english ?? code, ja: japanese ?? english ?? code)
+            stages.append(DealStage(code: code, label: label, outcome: outcome, requires: requires))
+        }
+        do {
+            return try SalesFlow(stages: stages)
+        } catch {
+            throw reader.problem(node, error.message)
+        }
+    }
+
+    private static func visitRequirements(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> VisitRequirements {
+        var requirements = VisitRequirements.standard
+        for (key, value) in try reader.entries(node, keys: ["plan_requires", "log_requires"]) {
+            let fields = try reader.list(value, key: key, of: VisitField.self)
+            if key == "plan_requires" { requirements.planning = fields } else { requirements.logging = fields }
+        }
+        return requirements
+    }
+}
+
+/// Reads the nodes of a config file, each mistake a problem at the node's line.
+struct ConfigNodeReader {
+    let file: String
+
+    /// The mapping's entries in file order; a key outside `keys` is a mistake, with a suggestion.
+    func entries(_ node: Node, keys: [String]) throws(ExchangeProblem) -> [(String, Node)] {
+        guard let mapping = node.mapping else { throw problem(node, .configExpectedKeys(keys)) }
+        return try mapping.map { key, value throws(ExchangeProblem) in
+            let name = key.string ?? ""
+            guard keys.contains(name) else {
+                throw problem(key, .unknownConfigKey(name, allowed: keys, suggestion: Suggestion.nearest(to: name, among: keys)))
+            }
+            return (name, value)
+        }
+    }
+
+    func text(_ node: Node, key: String) throws(ExchangeProblem) -> String {
+        guard let text = node.scalar?.string, node.null == nil, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw problem(node, .configValueNotText(key))
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String, as type: Value.Type) throws(ExchangeProblem) -> Value
+    where Value.RawValue == String {
+        let text = try text(node, key: key)
+        guard let value = Value(rawValue: text) else {
+            throw problem(node, .invalidField(key, text, .oneOf(Value.allCases.map(\.rawValue))))
+        }
+        return value
+    }
+
+    /// One value or a list of them, each one of `Value`'s cases; `[]` is an empty list.
+    func list<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String, of type: Value.Type) throws(ExchangeProblem) -> [Value]
+    where Value.RawValue == String {
+        let items = node.sequence.map(Array.init) ?? [node]
+        return try items.map { item throws(ExchangeProblem) in try choice(item, key: key, as: type) }
+    }
+
+    func problem(_ node: Node, _ message: Message) -> ExchangeProblem {
+        ExchangeProblem(file: file, row: node.mark?.line, message: message)
+    }
+}
