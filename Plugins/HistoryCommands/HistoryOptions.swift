@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoundsDomain
+import RoundsExchange
 import RoundsStorage
 
 /// The filters every history listing shares. Values stay text until `query()`, so a bad one is
@@ -19,8 +20,15 @@ struct HistoryFilters: ParsableArguments {
 
 /// Reading option text into values, with errors that name the option.
 enum Parse {
+    /// `2026-11-29`, `today-7`, and the Japanese era forms that paper forms and imports use (`R8.11.29`).
     static func date(_ text: String?, field: String) throws(RoundsError) -> CalendarDate? {
-        try text.map { text throws(RoundsError) in try CalendarDate(parsing: text, field: field) }
+        guard let text else { return nil }
+        do {
+            return try CalendarDate(parsing: text, field: field)
+        } catch {
+            guard let date = try? JapaneseDate.parse(text, field: field) else { throw error }
+            return date
+        }
     }
 
     /// A whole number of 0 or more (a limit, a quantity).

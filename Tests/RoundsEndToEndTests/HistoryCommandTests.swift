@@ -171,6 +171,8 @@ import Testing
         #expect(try rounds.run(["visit", "list", "--status", "planned", "--rep", "R01", "--only", "id"]).stdout == "3\n2\n")
         #expect(try rounds.run(["visit", "list", "--to", "2026-11-30", "--only", "customer"]).stdout == "C2\n")
         #expect(try rounds.run(["visit", "list", "--limit", "1", "--only", "date"]).stdout == "2026-12-02\n")
+        // Japanese era dates, as on paper forms and in imports, work on the command line too.
+        #expect(try rounds.run(["visit", "list", "--from", "令和8年11月20日", "--to", "R8.11.20", "--only", "id"]).stdout == "1\n")
         let show = try rounds.run(["visit", "show", "1", "--format", "json"])
         #expect(show.stdout.contains("\"outcomes\": \"proposal\""), "\(show.stdout)")
         #expect(show.stdout.contains("\"status\": \"done\""))
