@@ -28,6 +28,7 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             #expect(try store.customers(CustomerQuery()).count == 3)
+            _ = try store.digest(DigestRequest(customer: "C1", today: .today(), openStages: SalesFlow.standard.openCodes))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
