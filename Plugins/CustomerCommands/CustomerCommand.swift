@@ -51,7 +51,9 @@ struct CustomerCommand: ParsableCommand {
     }
 
     struct Show: ShellCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.customerShowAbstract.text()) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Message.customerShowAbstract.text(), discussion: Message.customerShowDiscussion.text())
+        }
 
         @Argument(help: ArgumentHelp(Message.codeHelp.text(), valueName: "customer-code")) var code: String
         @OptionGroup var listing: ListingOptions
@@ -65,9 +67,12 @@ struct CustomerCommand: ParsableCommand {
                 let kilometres = (TravelModel.kilometres(from: start, to: location) * 10).rounded() / 10
                 record.add("km_from_rep_start", .distanceLabel(rep.name), .real(kilometres))
             }
-            guard (listing.format ?? session.settings.format) == .table else { return try session.emit(record, listing) }
+            let format = listing.format ?? session.settings.format
+            // CSV keeps one field per row: the history sections have shapes of their own (`order list --format csv`, …).
+            guard format != .csv else { return try session.emit(record, listing) }
             let overview = try CustomerOverview(customer: customer, store: store)
-            try session.emit(text: overview.render(profile: session.render(record, as: .table)), listing)
+            try session.emit(text: format == .json ? overview.json(profile: record).text()
+                                 : overview.render(profile: session.render(record, as: .table)), listing)
         }
     }
 
