@@ -16,15 +16,20 @@ struct Brief {
     init(overview: CustomerOverview, store: any Store, today: CalendarDate = .today()) throws {
         self.overview = overview
         let code = overview.customer.code
-        let since = overview.lastVisit?.date.adding(days: 1)
-        let orders = try store.orders(HistoryQuery(customer: code, from: since ?? today.adding(days: -365)))
-        let notes = try store.notes(HistoryQuery(customer: code, from: since ?? today.adding(days: -365)), kind: nil)
+        let yearAgo = today.adding(days: -365)
+        let since = overview.lastVisit?.date.adding(days: 1) ?? yearAgo
+        let orders = try store.orders(HistoryQuery(customer: code, from: since))
+        let notes = try store.notes(HistoryQuery(customer: code, from: since), kind: nil)
         sinceLastVisit = orders.map { "\($0.date) \(Message.orderWord.text()) \(Yen.format($0.amountYen))" + ($0.product.map { " \($0)" } ?? "") }
             + notes.map { "\($0.date) [\($0.kind.label.text())] \($0.text)" }
-        let year = try store.orders(HistoryQuery(customer: code, from: today.adding(days: -365)))
-        let days = year.map(\.date).sorted()
-        lastOrder = days.last
-        rhythmDays = days.count >= 3 ? (days.last!.days(since: days.first!)) / (days.count - 1) : nil
+        // The rhythm needs only the count and the first and last day: the database counts them on its index.
+        let year = try store.orderSpan(customer: code, from: yearAgo)
+        lastOrder = year.last
+        if year.count >= 3, let first = year.first, let last = year.last {
+            rhythmDays = last.days(since: first) / (year.count - 1)
+        } else {
+            rhythmDays = nil
+        }
         suggestedPurpose = Self.suggest(overview: overview, rhythmDays: rhythmDays, lastOrder: lastOrder, today: today)
     }
 

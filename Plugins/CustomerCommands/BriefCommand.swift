@@ -19,7 +19,8 @@ struct BriefCommand: ShellCommand {
     func run(in session: Session) throws {
         let store = try session.store()
         guard let customer = try store.customer(code: code) else { throw RoundsError(.notFound, .unknownCustomer(code)) }
-        let brief = try Brief(overview: CustomerOverview(customer: customer, store: store, flow: session.settings.rules.salesFlow), store: store)
+        let overview = try CustomerOverview(customer: customer, store: store, flow: session.settings.rules.salesFlow)
+        let brief = try Brief(overview: overview, store: store)
         let text = format == .html ? brief.html() : brief.markdown()
         guard let output else { return session.out.write(text) }
         do {

@@ -8,7 +8,8 @@ extension CustomerCommand {
     /// order, deal, note, visit and contact written for it, oldest first.
     struct Log: ShellCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Message.customerLogAbstract.text(), discussion: Message.customerLogDiscussion.text())
+            CommandConfiguration(commandName: "log", abstract: Message.customerLogAbstract.text(),
+                                 discussion: Message.customerLogDiscussion.text())
         }
 
         @Argument(help: ArgumentHelp(Message.codeHelp.text(), valueName: "customer-code")) var code: String

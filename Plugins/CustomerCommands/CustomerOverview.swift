@@ -4,7 +4,8 @@ import RoundsShell
 import RoundsStorage
 
 /// `customer show`: the whole customer on one screen — profile, visits, next actions, open deals,
-/// orders with a 12-month sales sparkline, recent notes and competitor mentions.
+/// orders with a 12-month sales sparkline, recent notes and competitor mentions. The history comes
+/// from one `digest` read; `json(profile:)` gives the same sections to scripts.
 struct CustomerOverview {
     let customer: Customer
     /// The company's flow, which decides which deals are still open.
@@ -16,29 +17,43 @@ struct CustomerOverview {
     /// Sales per month, oldest first, the current month last.
     let monthlySales: [(month: String, yen: Int)]
     let recentNotes: [Note]
-    let competitorMentions: [String]
+    let competitorNotes: [Note]
+    /// The latest deals that name a competitor.
+    let competitorDeals: [Deal]
 
     init(customer: Customer, store: any Store, flow: SalesFlow, today: CalendarDate = .today()) throws {
         self.customer = customer
         self.flow = flow
-        let byCustomer = HistoryQuery(customer: customer.code)
-        lastVisit = try store.visits(HistoryQuery(customer: customer.code, limit: 1), status: .done).first
-        nextVisit = try store.visits(HistoryQuery(customer: customer.code, from: today), status: .planned).last
-        openDeals = try store.deals(byCustomer, stages: flow.openCodes)
-        recentOrders = try store.orders(HistoryQuery(customer: customer.code, limit: 5))
         let firstMonth = try CalendarDate(year: today.year - (today.month == 12 ? 0 : 1), month: today.month % 12 + 1, day: 1)
-        let sales = try store.monthlySales(customer: customer.code, from: firstMonth)
+        let digest = try store.digest(DigestRequest(customer: customer.code, today: today, openStages: flow.openCodes,
+                                                    salesFrom: firstMonth))
+        lastVisit = digest.lastVisit
+        nextVisit = digest.nextVisit
+        openDeals = digest.openDeals
+        recentOrders = digest.recentOrders
         monthlySales = (0..<12).map { offset in
             let index = firstMonth.month - 1 + offset
             let key = CalendarDate.monthKey(firstMonth.year + index / 12, index % 12 + 1)
-            return (key, sales[key] ?? 0)
+            return (key, digest.monthlySales[key] ?? 0)
         }
-        recentNotes = try store.notes(HistoryQuery(customer: customer.code, limit: 5), kind: nil)
-        let competitorNotes = try store.notes(HistoryQuery(customer: customer.code, limit: 5), kind: .competitor)
-        competitorMentions = competitorNotes.map { "\($0.date) \($0.text)" }
-            + (try store.deals(HistoryQuery(customer: customer.code, limit: 20), stages: nil))
-                .compactMap { deal in deal.competitor.map { "\(Message.dealLabel.text()) \(deal.id ?? 0) \(deal.title): \($0)" } }
+        recentNotes = digest.recentNotes
+        competitorNotes = digest.competitorNotes
+        competitorDeals = digest.recentDeals.filter { $0.competitor != nil }
     }
+
+    /// The competitor notes, then the deals that name a competitor, one line each.
+    var competitorMentions: [String] {
+        competitorNotes.map { "\($0.date) \($0.text)" }
+            + competitorDeals.map { "\(Message.dealLabel.text()) \($0.id ?? 0) \($0.title): \($0.competitor ?? "")" }
+    }
+
+    /// The last visit's next action, with its due day, while there is one.
+    var openNextAction: (action: String, due: CalendarDate?)? {
+        lastVisit.flatMap { visit in visit.nextAction.map { ($0, visit.nextActionDue) } }
+    }
+
+    /// Sales over the twelve months.
+    var salesTotal: Int { monthlySales.reduce(0) { $0 + $1.yen } }
 
     /// The screen: the profile record, then one section per kind of history.
     func render(profile: String) -> String {
@@ -49,19 +64,17 @@ struct CustomerOverview {
             lines += body.isEmpty ? ["  " + Message.noneYet.text()] : body.map { "  " + $0 }
         }
         section(.lastVisitTitle, lastVisit.map { [Self.line($0)] } ?? [])
-        section(.nextActionTitle, lastVisit?.nextAction.map { action in
-            let due = lastVisit?.nextActionDue.map { " (\(Message.dueLabel.text()) \($0))" } ?? ""
-            return ["\(action)\(due)"]
+        section(.nextActionTitle, openNextAction.map { next in
+            [next.action + (next.due.map { " (\(Message.dueLabel.text()) \($0))" } ?? "")]
         } ?? [])
         section(.nextVisitTitle, nextVisit.map { [Self.line($0)] } ?? [])
         section(.openDealsTitle, openDeals.map { deal in
             "#\(deal.id ?? 0) \(deal.title) · \(deal.stage)" + (deal.amountYen.map { " · \(Yen.format($0))" } ?? "")
                 + (deal.expectedClose.map { " · \($0)" } ?? "")
         })
-        let total = monthlySales.reduce(0) { $0 + $1.yen }
         section(.salesTitle, [
             "\(Sparkline.render(monthlySales.map(\.yen)))  \(monthlySales.first?.month ?? "")…\(monthlySales.last?.month ?? "")  "
-                + Message.twelveMonthTotal(Yen.format(total)).text(),
+                + Message.twelveMonthTotal(Yen.format(salesTotal)).text(),
         ] + recentOrders.map { order in
             "\(order.date)  \(Yen.format(order.amountYen))" + (order.product.map { "  \($0)" } ?? "")
                 + (order.quantity.map { " ×\($0)" } ?? "")

@@ -7,6 +7,18 @@ extension Message {
     static let customerEditAbstract = Message(en: "Change a customer; only the options given change (an empty value clears).",
                                               ja: "顧客を変更します（指定した項目のみ。空の値で消去）")
     static let customerShowAbstract = Message(en: "Show one customer.", ja: "顧客を1件表示します")
+    // One line per paragraph: ArgumentParser wraps the text to the terminal itself.
+    static let customerShowDiscussion = Message(
+        en: "The table shows the profile, the last and next visit, the open next action, open deals, 12 months of sales "
+            + "with the latest orders, recent notes and competitor mentions. --format json carries all of it as one object "
+            + "(profile, last_visit, open_next_actions, next_visit, open_deals, recent_orders, monthly_sales, "
+            + "sales_12_months_yen, recent_notes, competitor_mentions); --format csv carries the profile only, one field "
+            + "per row (the history lists have their own: order list, note list, … --format csv).",
+        ja: "表形式ではプロフィール・前回/次回訪問・未完了の次回アクション・進行中の商談・直近12か月の売上と最近の受注・"
+            + "最近のメモ・競合情報を表示します。--format json はそのすべてを1つのオブジェクトで出力します（profile, "
+            + "last_visit, open_next_actions, next_visit, open_deals, recent_orders, monthly_sales, sales_12_months_yen, "
+            + "recent_notes, competitor_mentions）。--format csv はプロフィールのみ（1行1項目）です"
+            + "（履歴は order list, note list などの --format csv で出力します）。")
     static let customerListAbstract = Message(en: "List customers, filtered and sorted.", ja: "顧客を絞り込み・並べ替えて一覧表示します")
     static let customerListDiscussion = Message(
         en: """

@@ -27,7 +27,7 @@ struct RepCommand: ParsableCommand {
     }
 
     struct Add: ShellCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.repAddAbstract.text()) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: Message.repAddAbstract.text()) }
 
         @Argument(help: ArgumentHelp(Message.newCodeHelp.text(), valueName: "code")) var code: String
         @OptionGroup var fields: Fields
@@ -42,7 +42,7 @@ struct RepCommand: ParsableCommand {
     }
 
     struct Edit: ShellCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.repEditAbstract.text()) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: Message.repEditAbstract.text()) }
 
         @Argument(help: ArgumentHelp(Message.repCodeHelp.text(), valueName: "rep-code")) var code: String
         @OptionGroup var fields: Fields
@@ -56,7 +56,7 @@ struct RepCommand: ParsableCommand {
     }
 
     struct List: ShellCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.repListAbstract.text()) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: Message.repListAbstract.text()) }
 
         @OptionGroup var listing: ListingOptions
 

@@ -55,6 +55,15 @@ import Testing
         utc.timeZone = TimeZone(identifier: "UTC")!
         #expect(CalendarDate(instant, calendar: tokyo).description == "2026-11-30")
         #expect(CalendarDate(instant, calendar: utc).description == "2026-11-29")
+        // `today` works it out from the zone's offset alone; it must agree with the calendar.
+        #expect(CalendarDate.today(at: instant) == CalendarDate(instant, calendar: .company))
+        #expect(CalendarDate.today(at: Date(timeIntervalSince1970: -1)) == CalendarDate(Date(timeIntervalSince1970: -1),
+                                                                                        calendar: .company))
+    }
+
+    @Test func descriptionPadsEveryPart() throws {
+        #expect(try CalendarDate(year: 987, month: 1, day: 5).description == "0987-01-05")
+        #expect(CalendarDate.padded(12_345, width: 2) == "12345")
     }
 }
 

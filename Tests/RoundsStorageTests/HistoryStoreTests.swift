@@ -34,9 +34,16 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.orders(HistoryQuery(rep: "R02")).map(\.customer) == ["C3", "C1"])
         #expect(try store.orders(HistoryQuery(from: day("2026-11-15"), to: day("2026-11-30"))).map(\.amountYen) == [5_000])
         #expect(try store.orders(HistoryQuery(limit: 1)).map(\.customer) == ["C3"])
-        #expect(try store.monthlySales(customer: "C1", from: day("2026-11-01")) == ["2026-11": 125_000])
-        #expect(try store.monthlySales(customer: "C1", from: day("2026-11-02")) == ["2026-11": 5_000])
-        #expect(try store.monthlySales(customer: "C3", from: day("2026-01-01")) == ["2026-12": 80_000])
+        func sales(_ customer: String, from: String) throws -> [String: Int] {
+            try store.digest(DigestRequest(customer: customer, today: day("2026-12-31"), openStages: [], salesFrom: day(from)))
+                .monthlySales
+        }
+        #expect(try sales("C1", from: "2026-11-01") == ["2026-11": 125_000])
+        #expect(try sales("C1", from: "2026-11-02") == ["2026-11": 5_000])
+        #expect(try sales("C3", from: "2026-01-01") == ["2026-12": 80_000])
+        #expect(try store.orderSpan(customer: "C1", from: day("2026-01-01"))
+                == OrderSpan(count: 2, first: day("2026-11-01"), last: day("2026-11-15")))
+        #expect(try store.orderSpan(customer: "C2", from: day("2026-01-01")) == OrderSpan(count: 0, first: nil, last: nil))
 
         let unknown = #expect(throws: RoundsError.self) { try store.orders(HistoryQuery(customer: "C9")) }
         #expect(unknown?.code == .notFound)

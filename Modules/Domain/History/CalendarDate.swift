@@ -34,7 +34,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(checked: parts.year!, parts.month!, parts.day!)
     }
 
-    public static func today(at now: Date = Date()) -> CalendarDate { CalendarDate(now) }
+    /// The company's day at `now`: the zone's offset and day arithmetic, no `Calendar` (whose
+    /// first use in a process costs more than a whole `customer show` query).
+    public static func today(at now: Date = Date()) -> CalendarDate {
+        let local = now.timeIntervalSince1970 + Double(TimeZone.company.secondsFromGMT(for: now))
+        return CalendarDate(daysSinceEpoch: Int((local / 86_400).rounded(.down)))
+    }
 
     /// Parses what users type; relative words count from `today` (injectable for tests).
     public init(parsing text: String, field: String, today: CalendarDate = .today()) throws(RoundsError) {
@@ -158,7 +163,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
+    /// By hand: `String(format:)` costs more than reading the row the day came from, and a brief
+    /// prints a day on every line.
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        padded(year, width: 4) + "-" + padded(month, width: 2) + "-" + padded(day, width: 2)
+    }
+
+    /// `number` with leading zeros up to `width` digits: `padded(7, width: 2)` is `07`.
+    public static func padded(_ number: Int, width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -3,9 +3,10 @@ import RoundsDomain
 
 /// The SQL behind the history listings: one shape for every table, a per-entity condition on top.
 enum HistorySQL {
-    /// `extra` holds conditions of the entity's own (a stage, a status), already parameterized.
-    static func select(_ table: HistoryRows.Table, _ query: HistoryQuery,
-                       extra: [(sql: String, arguments: [DatabaseValue])] = []) -> (text: String, arguments: StatementArguments) {
+    /// `extra` holds conditions of the entity's own (a stage, a status), already parameterized;
+    /// `order` replaces the table's newest-first order (the next planned visit is the earliest).
+    static func select(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
+                       order: String? = nil) -> (text: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
         func add(_ sql: String, _ values: [DatabaseValue]) {
@@ -22,7 +23,7 @@ enum HistorySQL {
         for condition in extra { add(condition.sql, condition.arguments) }
         var text = "SELECT \(table.columns) FROM \(table.from)"
         if !conditions.isEmpty { text += " WHERE " + conditions.joined(separator: " AND ") }
-        text += " ORDER BY \(table.order)"
+        text += " ORDER BY \(order ?? table.order)"
         if let limit = query.limit {
             text += " LIMIT ?"
             arguments.append(limit.databaseValue)

@@ -27,8 +27,9 @@ enum HistoryRows {
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC")
 
     static func order(_ row: Row) throws -> Order {
-        Order(id: row[0], customer: row[1], rep: row[2], date: try day(row[3]), amountYen: row[4], product: row[5],
-              category: row[6], quantity: row[7], createdAt: Timestamp.date(row[8]))
+        Order(id: row.optional(0), customer: row[1], rep: row.optional(2), date: try day(row[3]), amountYen: row[4],
+              product: row.optional(5), category: row.optional(6), quantity: row.optional(7),
+              createdAt: Timestamp.date(row.optional(8)))
     }
 
     static let insertOrderSQL = """
@@ -82,8 +83,8 @@ enum HistoryRows {
         date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC")
 
     static func note(_ row: Row) throws -> Note {
-        Note(id: row[0], customer: row[1], kind: NoteKind(rawValue: row[2]) ?? .general, date: try day(row[3]), text: row[4],
-             tags: Customer.tags(parsing: row[5]), author: row[6], createdAt: Timestamp.date(row[7]))
+        Note(id: row.optional(0), customer: row[1], kind: NoteKind(rawValue: row[2]) ?? .general, date: try day(row[3]),
+             text: row[4], tags: Customer.tags(parsing: row[5]), author: row[6], createdAt: Timestamp.date(row.optional(7)))
     }
 
     static let insertNoteSQL = """

@@ -94,11 +94,14 @@ enum Rows {
 /// Timestamps are stored as local wall-clock text in the company's time zone
 /// (`2026-11-29 10:15:03`), so date filters compare by prefix on every backend.
 public enum Timestamp {
+    /// `YYYY-MM-DD HH:MM:SS` in `timeZone`; by hand like `date(_:)`, as a `Calendar` and
+    /// `String(format:)` cost more than the rest of a `customer show`.
     public static func text(_ date: Date, timeZone: TimeZone = .company) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let seconds = local - days * 86_400
+        func two(_ number: Int) -> String { CalendarDate.padded(number, width: 2) }
+        return "\(CalendarDate(daysSinceEpoch: days)) \(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
     }
 
     /// Parses what `text(_:)` writes; by hand, because a formatter per row costs more than the query.

@@ -22,16 +22,6 @@ extension SQLiteStore {
         try list(HistoryRows.order, query, decode: HistoryRows.order)
     }
 
-    public func monthlySales(customer: String, from: CalendarDate) throws -> [String: Int] {
-        try read { db in
-            let owner = try self.owner(customer, rep: nil, in: db)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT substr(date, 1, 7), sum(amount_yen) FROM sales_order WHERE customer_id = ? AND date >= ? GROUP BY 1
-                """, arguments: [owner.customerID, from.description])
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
-        }
-    }
-
     public func addNote(_ note: Note, author: String) throws -> Note {
         try note.validate()
         return try write { db in

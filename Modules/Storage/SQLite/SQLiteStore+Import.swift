@@ -99,7 +99,7 @@ extension SQLiteStore {
     /// Runs `body` in one transaction; a dry run rolls it back after computing the same summary.
     private func importTransaction(dryRun: Bool, _ body: (Database, String) throws -> ImportSummary) throws -> ImportSummary {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try database.writeWithoutTransaction { db in
                 var summary = ImportSummary()
                 try db.inTransaction {
                     summary = try body(db, Timestamp.text(Date()))

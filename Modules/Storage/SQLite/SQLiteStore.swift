@@ -4,28 +4,43 @@ import RoundsDomain
 
 /// The embedded default store: one SQLite file in WAL mode, foreign keys on, migrated on open.
 ///
+/// One connection (a `DatabaseQueue`), not a `DatabasePool`: a `rounds` process runs one command
+/// at a time, so a pool's second connection only added start-up work, and the pool's WAL set-up
+/// wrote a transaction on every open once the last process had closed the file. WAL mode is a
+/// property of the file, set once when it is created or migrated, so other processes still read
+/// while this one writes.
+///
 /// ```swift
 /// let store = try SQLiteStore(path: "rounds.sqlite")
 /// print(try store.info().schemaVersion)
 /// ```
 public final class SQLiteStore: Store {
     public let location: String
-    let pool: DatabasePool
+    let database: DatabaseQueue
 
     public init(path: String) throws {
         location = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // As a pool's writer sets it: in WAL mode a commit needs no fsync of its own; checkpoints still sync.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            // Most runs find the schema current: checking in a read spares every command a write.
-            if try !pool.read(Migrations.migrator.hasCompletedMigrations) {
-                try Migrations.migrator.migrate(pool)
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            // Most runs find the schema current and the file in WAL mode: checking both by reading
+            // leaves a command that only reads without a single write, at open or at close.
+            if try !database.read(Self.isCurrent) {
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try Migrations.migrator.migrate(database)
             }
         } catch {
             throw StorageErrors.map(error, location: path)
         }
+    }
+
+    /// Whether the file has every migration and is in WAL mode (a new file is neither).
+    private static func isCurrent(_ db: Database) throws -> Bool {
+        try Migrations.migrator.hasCompletedMigrations(db) && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
     }
 
     // MARK: Customers
@@ -166,7 +181,7 @@ public final class SQLiteStore: Store {
         do {
             if FileManager.default.fileExists(atPath: path) { throw StorageErrors.backupExists(path) }
             let destination = try DatabaseQueue(path: path)
-            try pool.backup(to: destination)
+            try database.backup(to: destination)
         } catch {
             throw StorageErrors.map(error, location: path)
         }
@@ -183,17 +198,17 @@ public final class SQLiteStore: Store {
     }
 
     public func interrupt() {
-        pool.interrupt()
+        database.interrupt()
     }
 
     // MARK: Helpers (internal: the history's SQLiteStore+… files share them)
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StorageErrors.map(error, location: location) }
+        do { return try database.read(body) } catch { throw StorageErrors.map(error, location: location) }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch { throw StorageErrors.map(error, location: location) }
+        do { return try database.write(body) } catch { throw StorageErrors.map(error, location: location) }
     }
 
     func fetchCustomer(code: String, in db: Database) throws -> Customer? {

@@ -16,8 +16,10 @@ public protocol HistoryStore: AnyObject, Sendable {
     func addOrder(_ order: Order, author: String) throws -> Order
     /// Newest first.
     func orders(_ query: HistoryQuery) throws -> [Order]
-    /// Sales per month (`YYYY-MM` → yen) of one customer from `from` on, summed by the database.
-    func monthlySales(customer: String, from: CalendarDate) throws -> [String: Int]
+    /// How many orders the customer placed from `from` on, and their first and last day, counted by the database.
+    func orderSpan(customer: String, from: CalendarDate) throws -> OrderSpan
+    /// The customer's latest visits, deals, orders, notes and monthly sales, read together for one screen.
+    func digest(_ request: DigestRequest) throws -> CustomerDigest
 
     /// Adds a deal at its stage (the flow's first when the deal names none) and records that stage.
     func addDeal(_ deal: Deal, flow: SalesFlow, author: String) throws -> Deal
