@@ -13,15 +13,24 @@ struct Brief {
     let lastOrder: CalendarDate?
     let suggestedPurpose: Message
 
+    /// How many orders and notes the brief lists before it sums up or points to the full list.
+    static let latest = 5
+
     init(overview: CustomerOverview, store: any Store, today: CalendarDate = .today()) throws {
         self.overview = overview
         let code = overview.customer.code
         let yearAgo = today.adding(days: -365)
         let since = overview.lastVisit?.date.adding(days: 1) ?? yearAgo
-        let orders = try store.orders(HistoryQuery(customer: code, from: since))
-        let notes = try store.notes(HistoryQuery(customer: code, from: since), kind: nil)
-        sinceLastVisit = orders.map { "\($0.date) \(Message.orderWord.text()) \(Yen.format($0.amountYen))" + ($0.product.map { " \($0)" } ?? "") }
-            + notes.map { "\($0.date) [\($0.kind.label.text())] \($0.text)" }
+        // A brief is read in the car: the orders as one sum and the latest few, not a year of lines.
+        let span = try store.orderSpan(customer: code, from: since)
+        let orders = try store.orders(HistoryQuery(customer: code, from: since, limit: Self.latest))
+        let notes = try store.notes(HistoryQuery(customer: code, from: since, limit: Self.latest + 1), kind: nil)
+        var lines: [String] = []
+        if span.count > orders.count { lines.append(Message.ordersSince(span.count, Yen.format(span.totalYen)).text()) }
+        lines += orders.map { "\($0.date) \(Message.orderWord.text()) \(Yen.format($0.amountYen))" + ($0.product.map { " \($0)" } ?? "") }
+        lines += notes.prefix(Self.latest).map { "\($0.date) [\($0.kind.label.text())] \($0.text)" }
+        if notes.count > Self.latest { lines.append(Message.olderNotes("note list --customer \(code) --from \(since)").text()) }
+        sinceLastVisit = lines
         // The rhythm needs only the count and the first and last day: the database counts them on its index.
         let year = try store.orderSpan(customer: code, from: yearAgo)
         lastOrder = year.last

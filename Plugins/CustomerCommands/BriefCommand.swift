@@ -40,6 +40,12 @@ extension Message {
     static let rankWord = Message(en: "Rank", ja: "ランク")
     static let repWord = Message(en: "Rep", ja: "担当")
     static let orderWord = Message(en: "order", ja: "受注")
+    static func ordersSince(_ count: Int, _ total: String) -> Message {
+        Message(en: "\(count) orders, \(total) in all; the latest:", ja: "受注 \(count) 件、合計 \(total)。直近の受注:")
+    }
+    static func olderNotes(_ command: String) -> Message {
+        Message(en: "older notes: \(command)", ja: "それ以前のメモ: \(command)")
+    }
     static let suggestedPurposeTitle = Message(en: "Suggested purpose", ja: "今回の訪問目的（提案）")
     static let sinceLastVisitTitle = Message(en: "Since the last visit", ja: "前回訪問以降の動き")
     static let orderRhythmTitle = Message(en: "Order rhythm", ja: "発注リズム")

@@ -28,6 +28,25 @@ import Testing
         #expect(page.components(separatedBy: "<h2>").count == 6)  // five sections
     }
 
+    @Test func longHistoriesAreSummedUpNotListed() throws {
+        let rounds = try RoundsProcess()
+        var script = "customer add C1 --name 山田商店\nvisit log --customer C1 --date 2026-01-05 --purpose 挨拶 --next-action 見積\n"
+        for day in 10...17 { script += "order add C1 --amount 1万 --date 2026-01-\(day)\n" }
+        for day in 10...16 { script += "note add C1 メモ\(day) --date 2026-01-\(day)\n" }
+        let setup = try rounds.script(script)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let brief = try rounds.run(["brief", "C1"]).stdout
+        #expect(brief.contains("""
+            ## Since the last visit
+
+            - 8 orders, ¥80,000 in all; the latest:
+            - 2026-01-17 order ¥10,000
+            """), "\(brief)")
+        #expect(brief.contains("- 2026-01-13 order ¥10,000\n- 2026-01-16 [general] メモ16\n"), "\(brief)")
+        #expect(!brief.contains("2026-01-12 order") && !brief.contains("メモ11"), "\(brief)")
+        #expect(brief.contains("- older notes: note list --customer C1 --from 2026-01-06\n"), "\(brief)")
+    }
+
     @Test func unknownCustomer() throws {
         let rounds = try RoundsProcess()
         let result = try rounds.run(["brief", "NOPE"])

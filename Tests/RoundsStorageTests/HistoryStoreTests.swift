@@ -42,8 +42,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try sales("C1", from: "2026-11-02") == ["2026-11": 5_000])
         #expect(try sales("C3", from: "2026-01-01") == ["2026-12": 80_000])
         #expect(try store.orderSpan(customer: "C1", from: day("2026-01-01"))
-                == OrderSpan(count: 2, first: day("2026-11-01"), last: day("2026-11-15")))
-        #expect(try store.orderSpan(customer: "C2", from: day("2026-01-01")) == OrderSpan(count: 0, first: nil, last: nil))
+                == OrderSpan(count: 2, totalYen: 125_000, first: day("2026-11-01"), last: day("2026-11-15")))
+        #expect(try store.orderSpan(customer: "C2", from: day("2026-01-01")) == OrderSpan(count: 0, totalYen: 0, first: nil, last: nil))
 
         let unknown = #expect(throws: RoundsError.self) { try store.orders(HistoryQuery(customer: "C9")) }
         #expect(unknown?.code == .notFound)

@@ -35,10 +35,10 @@ extension SQLiteStore {
         try read { db in
             let customerID = try owner(customer, rep: nil, in: db).customerID
             let row = try Row.fetchOne(db, sql: """
-                SELECT count(*), min(date), max(date) FROM sales_order WHERE customer_id = ? AND date >= ?
+                SELECT count(*), total(amount_yen), min(date), max(date) FROM sales_order WHERE customer_id = ? AND date >= ?
                 """, arguments: [customerID, from.description])
-            return OrderSpan(count: row?[0] ?? 0, first: try (row?[1] as String?).map(Self.day),
-                             last: try (row?[2] as String?).map(Self.day))
+            return OrderSpan(count: row?[0] ?? 0, totalYen: Int(row?[1] ?? 0.0), first: try (row?[2] as String?).map(Self.day),
+                             last: try (row?[3] as String?).map(Self.day))
         }
     }
 

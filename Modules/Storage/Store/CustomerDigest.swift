@@ -67,11 +67,13 @@ public struct DigestRequest: Sendable, Equatable {
 /// A customer's order rhythm over a period: how many orders, the first and the last day.
 public struct OrderSpan: Sendable, Equatable {
     public var count: Int
+    public var totalYen: Int
     public var first: CalendarDate?
     public var last: CalendarDate?
 
-    public init(count: Int, first: CalendarDate?, last: CalendarDate?) {
+    public init(count: Int, totalYen: Int, first: CalendarDate?, last: CalendarDate?) {
         self.count = count
+        self.totalYen = totalYen
         self.first = first
         self.last = last
     }

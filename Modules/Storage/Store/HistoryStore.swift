@@ -16,7 +16,7 @@ public protocol HistoryStore: AnyObject, Sendable {
     func addOrder(_ order: Order, author: String) throws -> Order
     /// Newest first.
     func orders(_ query: HistoryQuery) throws -> [Order]
-    /// How many orders the customer placed from `from` on, and their first and last day, counted by the database.
+    /// How many orders the customer placed from `from` on, their total and their first and last day, counted by the database.
     func orderSpan(customer: String, from: CalendarDate) throws -> OrderSpan
     /// The customer's latest visits, deals, orders, notes and monthly sales, read together for one screen.
     func digest(_ request: DigestRequest) throws -> CustomerDigest
