@@ -65,7 +65,11 @@ struct DemoCommand: ParsableCommand {
                                  author: session.settings.user) { step in
                 // Ctrl-C stops the load here and rolls it back, whichever store `--db` chose.
                 try session.cancellation.check()
-                if case .customers(let done) = step { session.progress(.demoWriting, done: done, total: generated.customers.count) }
+                switch step {
+                case .customers(let done): session.progress(.demoWriting, done: done, total: generated.customers.count)
+                case .historyRows: break // the pieces' making shows the history's progress
+                case .searchIndex(let done): session.progress(.demoIndexing, done: done, total: totals.searchable)
+                }
             }
             session.out.line(Message.demoCreated(reps: generated.reps.count, customers: generated.customers.count,
                                                  location: store.location, seed: company.seed).text())

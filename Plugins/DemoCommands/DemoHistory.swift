@@ -73,6 +73,9 @@ struct HistoryCounts {
     var visits = 0
     var contacts = 0
 
+    /// The records `search` finds, which the load indexes last.
+    var searchable: Int { deals + notes + visits }
+
     mutating func add(_ part: CompanyHistory) {
         orders += part.orders.count
         deals += part.deals.count

@@ -40,6 +40,7 @@ extension Message {
     static let demoGenerating = Message(en: "making customers", ja: "顧客を生成中")
     static let demoWriting = Message(en: "writing customers", ja: "顧客を書き込み中")
     static let demoHistory = Message(en: "making and writing history", ja: "履歴を生成・書き込み中")
+    static let demoIndexing = Message(en: "indexing for search", ja: "検索用に索引付け中")
 
     static func demoCountRange(_ range: ClosedRange<Int>) -> Message {
         Message(en: "use a whole number from \(range.lowerBound) to \(range.upperBound)",

@@ -43,7 +43,7 @@ import Testing
         let store = try makeStore()
         var steps: [BulkProgress] = []
         try store.addCompany(reps: reps, customers: customers, history: [try sample()], author: "demo") { steps.append($0) }
-        #expect(steps == [.customers(2), .historyRows(13)])
+        #expect(steps == [.customers(2), .historyRows(10), .searchIndex(3)])
         let counts = Dictionary(uniqueKeysWithValues: try store.info().rowCounts.map { ($0.table, $0.rows) })
         #expect(counts["sales_order"] == 2 && counts["deal"] == 1 && counts["deal_stage_history"] == 4)
         #expect(counts["note"] == 1 && counts["visit"] == 1 && counts["contact"] == 1)

@@ -26,7 +26,7 @@ extension SQLiteStore {
                 try insertCompany(reps: reps, customers: customers, author: author, now: now, in: db) {
                     try progress(.customers($0))
                 }
-                var writer = try HistoryWriter(db: db, author: author, now: now) { try progress(.historyRows($0)) }
+                var writer = try HistoryWriter(db: db, author: author, now: now, progress: progress)
                 for part in history { try writer.write(part) }
                 try writer.finish()
             }
@@ -39,7 +39,7 @@ private struct HistoryWriter {
     let db: Database
     let author: String
     let now: String
-    let progress: (Int) throws -> Void
+    let progress: (BulkProgress) throws -> Void
     /// Customer code → (row id, rep row id), rep code → row id: looked up once, not per row.
     let customers: [String: (id: Int64, rep: Int64?)]
     let reps: [String: Int64]
@@ -51,7 +51,7 @@ private struct HistoryWriter {
 
     static let progressStep = 1000
 
-    init(db: Database, author: String, now: String, progress: @escaping (Int) throws -> Void) throws {
+    init(db: Database, author: String, now: String, progress: @escaping (BulkProgress) throws -> Void) throws {
         self.db = db
         self.author = author
         self.now = now
@@ -134,14 +134,19 @@ private struct HistoryWriter {
 
     /// Indexes the new notes, visits and deals for search and logs one row per table that got any.
     mutating func finish() throws {
+        if rows % Self.progressStep != 0 { try progress(.historyRows(rows)) }
+        var indexed = 0
         for kind in SearchKind.allCases {
-            try SearchIndex.putAll(kind, after: indexedUpTo[kind] ?? 0, in: db) { try count(nil) }
+            try SearchIndex.putAll(kind, after: indexedUpTo[kind] ?? 0, in: db) {
+                indexed += 1
+                if indexed % Self.progressStep == 0 { try progress(.searchIndex(indexed)) }
+            }
         }
+        if indexed % Self.progressStep != 0 { try progress(.searchIndex(indexed)) }
         for entity in ["order", "deal", "note", "visit", "contact"] {
             guard let added = counts[entity] else { continue }
             try ChangeLog.recordBulk(db, entity: entity, count: added, author: author, at: now)
         }
-        if rows % Self.progressStep != 0 { try progress(rows) }
     }
 
     private func owner(_ customer: String, rep: String?) throws -> (customerID: Int64, repID: Int64?) {
@@ -154,7 +159,7 @@ private struct HistoryWriter {
     private mutating func count(_ entity: String?) throws {
         if let entity { counts[entity, default: 0] += 1 }
         rows += 1
-        if rows % Self.progressStep == 0 { try progress(rows) }
+        if rows % Self.progressStep == 0 { try progress(.historyRows(rows)) }
     }
 
     /// `Timestamp.text` by arithmetic: the same text, without a Calendar per call, which would

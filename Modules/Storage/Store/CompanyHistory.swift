@@ -52,9 +52,10 @@ public struct TrackedDeal: Sendable, Equatable {
     }
 }
 
-/// How far a bulk load has got: customers first, then history rows (stage changes and search
-/// index entries count as rows).
+/// How far a bulk load has got, every thousand: customers first, then history rows (stage
+/// changes count as rows), then the notes, visits and deals indexed for search.
 public enum BulkProgress: Sendable, Equatable {
     case customers(Int)
     case historyRows(Int)
+    case searchIndex(Int)
 }
