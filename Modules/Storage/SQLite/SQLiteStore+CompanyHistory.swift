@@ -48,6 +48,8 @@ private struct HistoryWriter {
     let orderStatement, dealStatement, stageStatement, noteStatement, visitStatement, contactStatement: Statement
     var counts: [String: Int] = [:]
     var rows = 0
+    /// Offsets from UTC by quarter hour since 1970, as `offset(at:)` learns them.
+    var offsets: [Int: Int] = [:]
 
     static let progressStep = 1000
 
@@ -164,19 +166,24 @@ private struct HistoryWriter {
 
     /// `Timestamp.text` by arithmetic: the same text, without a Calendar per call, which would
     /// cost more than the insert over the hundreds of thousands of rows a load writes.
-    private func stamp(_ date: Date?) -> String {
+    private mutating func stamp(_ date: Date?) -> String {
         guard let date else { return now }
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + TimeZone.company.secondsFromGMT(for: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let local = seconds + offset(at: seconds)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let day = CalendarDate(daysSinceEpoch: days)
         let second = local - days * 86_400
-        var text = ""
-        text.reserveCapacity(19)
-        for (number, width, separator) in [(day.year, 4, "-"), (day.month, 2, "-"), (day.day, 2, " "), (second / 3600, 2, ":"),
-                                           (second / 60 % 60, 2, ":"), (second % 60, 2, "")] {
-            let digits = String(number)
-            text += String(repeating: "0", count: max(0, width - digits.count)) + digits + separator
-        }
-        return text
+        func twoDigits(_ number: Int) -> String { (number < 10 ? "0" : "") + String(number) }
+        return CalendarDate(daysSinceEpoch: days).description + " " + twoDigits(second / 3600) + ":"
+            + twoDigits(second / 60 % 60) + ":" + twoDigits(second % 60)
+    }
+
+    /// The company zone's offset from UTC, asked once per quarter of an hour: time zones change
+    /// their offsets on quarter hours, and asking Foundation for every row is slow.
+    private mutating func offset(at seconds: Int) -> Int {
+        let quarter = seconds >= 0 ? seconds / 900 : (seconds - 899) / 900
+        if let known = offsets[quarter] { return known }
+        let offset = TimeZone.company.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(quarter * 900)))
+        offsets[quarter] = offset
+        return offset
     }
 }
