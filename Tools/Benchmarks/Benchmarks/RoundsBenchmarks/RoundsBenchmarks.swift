@@ -5,7 +5,9 @@
 //   T2  rounds --db DB100K customer list --where "…"                          ≤ 100 ms (100,000 customers)
 //         a  rank = focus and potential >= 500万 and address contains 大田区  --limit 50
 //         b  rep = R03 and rank in (focus, develop)                           --count (no limit)
-//   T3  rounds demo create --customers 10000 --db NEW                         ≤ 3 s
+//   T3  rounds demo create --customers 10000 --db NEW                         ≤ 60 s
+//         with the default three years of history (~650,000 records, 240,000 indexed for search);
+//         the customers alone (--years 0) take about 0.6 s
 //   T0  /bin/true through the same spawn code: the harness's own cost, to subtract by eye.
 //
 // The target is in every benchmark's name (`…-max60ms`) and is a p90 threshold: `Tools/bench
@@ -73,8 +75,8 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark(
-        "T3-demo-create-10k-max3s",
-        configuration: target(.seconds(3), warmup: 1, iterations: 8, seconds: 30)
+        "T3-demo-create-10k-max60s",
+        configuration: target(.seconds(60), warmup: 0, iterations: 3, seconds: 200)
     ) { benchmark in
         // A new database every iteration (demo create refuses a non-empty one); the clean-up is not timed.
         let path = try Fixtures.shared.directory().appendingPathComponent("new-\(benchmark.currentIteration).sqlite").path
@@ -284,7 +286,7 @@ final class Fixtures: @unchecked Sendable {
             let created = try Rounds.run([
                 "demo", "create", "--customers", "\(customers)", "--reps", "\(Self.reps)", "--seed", "\(Self.seed)",
                 "--db", path,
-            ])
+            ] + (customers >= 100_000 ? ["--years", "0"] : []))  // the 100k fixtures only need customers
             let elapsed = ContinuousClock.now - start
             guard created.status == 0 else {
                 throw BenchmarkFailure("could not make the \(customers)-customer demo database: \(created.errors)\(created.output)")
