@@ -32,6 +32,10 @@ struct DemoPerson {
 /// The contacts of a demo customer: its people with a phone and, mostly, an e-mail address at
 /// a domain made from the customer's reading (カマタセイキ → kamataseiki.example.co.jp, a
 /// domain reserved for examples).
+///
+/// ```swift
+/// let contacts = DemoContacts.make(account)   // 田中 健, 購買課 課長, 03-3731-2468, k.tanaka@kamataseiki.example.co.jp
+/// ```
 enum DemoContacts {
     static func make(_ account: DemoAccount) -> [Contact] {
         var random = account.random(.contacts)
@@ -50,6 +54,10 @@ enum DemoContacts {
 
 /// Katakana to Hepburn romaji, as far as the demo's readings need: 拗音 (キョ → kyo), 促音
 /// (ッ doubles the next consonant) and the long-vowel mark (dropped, as addresses do).
+///
+/// ```swift
+/// DemoRomaji.spell("ニッシン")   // "nisshin"
+/// ```
 enum DemoRomaji {
     static func spell(_ kana: String) -> String {
         var result = ""

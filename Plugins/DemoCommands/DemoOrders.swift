@@ -41,6 +41,10 @@ enum DemoOrders {
 
 /// The year of a supplies wholesaler: busy in March (year-end stock-up) and December, slow in
 /// August (お盆) and January.
+///
+/// ```swift
+/// Seasons.factor(month: 3)   // 1.35: a third more than an average month
+/// ```
 enum Seasons {
     static func factor(month: Int) -> Double {
         byMonth[month - 1]
