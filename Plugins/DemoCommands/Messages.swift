@@ -15,7 +15,7 @@ extension Message {
         must hold no reps or customers yet.
         Examples:
           demo create
-          demo create --customers 10000 --reps 40 --seed 7 --until 2026-11-30 --db big.sqlite
+          demo create --customers 10000 --seed 7 --until 2026-11-30 --db big.sqlite
           demo create --customers 100000 --years 0 --db bench.sqlite
         """,
         ja: """
@@ -25,7 +25,7 @@ extension Message {
         書き込み先のデータベースには担当者も顧客もまだ登録されていない必要があります。
         例:
           demo create
-          demo create --customers 10000 --reps 40 --seed 7 --until 2026-11-30 --db big.sqlite
+          demo create --customers 10000 --seed 7 --until 2026-11-30 --db big.sqlite
           demo create --customers 100000 --years 0 --db bench.sqlite
         """)
     static let demoCustomersHelp = Message(en: "Number of customers, 1 to 1,000,000 (default 300).", ja: "顧客数 1〜1,000,000（既定 300）")
