@@ -66,12 +66,7 @@ private struct HistoryWriter {
         })
         var indexed: [SearchKind: Int64] = [:]
         for kind in SearchKind.allCases {
-            let table = switch kind {
-            case .note: "note"
-            case .visit: "visit"
-            case .deal: "deal"
-            }
-            indexed[kind] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
+            indexed[kind] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(SearchIndex.table(of: kind))") ?? 0
         }
         indexedUpTo = indexed
         orderStatement = try db.makeStatement(sql: HistoryRows.insertOrderSQL)

@@ -22,7 +22,7 @@ enum SearchIndex {
         }
     }
 
-    private static func table(of kind: SearchKind) -> String {
+    static func table(of kind: SearchKind) -> String {
         switch kind {
         case .note: "note"
         case .visit: "visit"
