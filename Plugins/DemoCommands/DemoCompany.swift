@@ -13,6 +13,8 @@ import RoundsDomain
 /// let company = DemoCompany(customers: 300, reps: 8, seed: 1).generate()
 /// try store.addCompany(reps: company.reps, customers: company.customers, author: "demo") { _ in }
 /// ```
+///
+/// `DemoHistory` adds the company's past.
 public struct DemoCompany: Sendable {
     public static let customerRange = 1...1_000_000
     public static let repRange = 1...500
@@ -33,13 +35,18 @@ public struct DemoCompany: Sendable {
 
     /// `progress` hears how many customers are made so far, every thousand; throwing from it
     /// (Ctrl-C) stops the generation.
-    public func generate<Failure: Error>(progress: (Int) throws(Failure) -> Void) throws(Failure) -> (reps: [Rep], customers: [Customer]) {
+    /// `sectors[i]` is the kind of business of `customers[i]`, which its history follows.
+    public func generate<Failure: Error>(progress: (Int) throws(Failure) -> Void) throws(Failure) -> Generated {
         // C00001…C99999, one digit more only for companies that need it, so codes sort as numbers.
         let width = max(5, String(customerCount).count)
         var customers: [Customer] = []
+        var sectors: [SectorKind] = []
         customers.reserveCapacity(customerCount)
+        sectors.reserveCapacity(customerCount)
         for index in 1...customerCount {
-            customers.append(DemoCustomers.make(code: "C" + DemoCodes.padded(index, width: width), index: index, seed: seed))
+            let made = DemoCustomers.make(code: "C" + String(index, zeroPaddedTo: width), index: index, seed: seed)
+            customers.append(made.customer)
+            sectors.append(made.sector)
             if index % 1000 == 0 { try progress(index) }
         }
         let points = customers.map { customer in
@@ -50,19 +57,12 @@ public struct DemoCompany: Sendable {
         for index in customers.indices {
             customers[index].rep = reps[territories.territory(of: points[index])].code
         }
-        return (reps, customers)
+        return (reps, customers, sectors)
     }
 
-    public func generate() -> (reps: [Rep], customers: [Customer]) {
+    public typealias Generated = (reps: [Rep], customers: [Customer], sectors: [SectorKind])
+
+    public func generate() -> Generated {
         generate { (_: Int) throws(Never) in }
-    }
-}
-
-enum DemoCodes {
-    /// `padded(7, width: 5)` is `00007`; by hand, as Foundation's `String(format:)` is slow in
-    /// the generator's per-customer loop.
-    static func padded(_ number: Int, width: Int) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 import RoundsDomain
 
 /// Draws one demo customer from its own random stream; the rep is assigned later, by territory.
+/// The sector comes along: the customer's history buys what its kind of business uses.
 ///
 /// ```swift
-/// let customer = DemoCustomers.make(code: "C00001", index: 1, seed: 1)
-/// // 株式会社蒲田精機 (カマタセイキ), 東京都大田区蒲田3-12-5, 03-3731-2468, …
+/// let (customer, sector) = DemoCustomers.make(code: "C00001", index: 1, seed: 1)
+/// // 株式会社蒲田精機 (カマタセイキ), 東京都大田区蒲田3-12-5, 03-3731-2468, …; .manufacturing
 /// ```
 enum DemoCustomers {
-    static func make(code: String, index: Int, seed: UInt64) -> Customer {
+    static func make(code: String, index: Int, seed: UInt64) -> (customer: Customer, sector: SectorKind) {
         var random = DemoRandom(seed: seed, stream: .customers, index: index)
         let town = DemoTowns.all[DemoTowns.byWeight.pick(&random)]
         let sector = DemoSectors.mix(for: town.profile).pick(&random)
@@ -40,7 +41,7 @@ enum DemoCustomers {
         customer.closedDays = sector.closedDays.pick(&random)
         customer.status = random.chance(DemoRanks.dormantShare(for: rank)) ? .dormant : .active
         customer.tags = tags(rank: rank, potential: potential, status: customer.status, &random)
-        return customer
+        return (customer, sector.kind)
     }
 
     /// A few tags on some customers, always in the same order.

@@ -12,9 +12,10 @@ import Foundation
 /// ```
 struct DemoRandom {
     /// Independent streams: customer 42 draws the same values however many customers or reps
-    /// the company has, so a 300-customer company is the start of a 10,000-customer one.
+    /// the company has, so a 300-customer company is the start of a 10,000-customer one. Each
+    /// kind of history has its own, so richer visits never change a customer's orders.
     enum Stream: UInt64 {
-        case company = 1, customers, reps
+        case company = 1, customers, reps, accounts, orders, deals, notes, visits, contacts
     }
 
     private var state: UInt64
@@ -49,6 +50,11 @@ struct DemoRandom {
 
     mutating func pick<Element>(_ items: [Element]) -> Element {
         items[below(items.count)]
+    }
+
+    /// Uniform in [low, high).
+    mutating func uniform(_ low: Double, _ high: Double) -> Double {
+        low + (high - low) * unit()
     }
 
     /// Two independent standard normal values (Marsaglia's polar method: only `log` and `sqrt`,

@@ -21,7 +21,7 @@ enum DemoReps {
                 family = random.pick(DemoData.familyNames)
                 given = random.pick(DemoData.givenNames)
             } while !usedNames.insert(family.kanji + given.kanji).inserted
-            var rep = Rep(code: "R" + DemoCodes.padded(index + 1, width: width),
+            var rep = Rep(code: "R" + String(index + 1, zeroPaddedTo: width),
                           name: family.kanji + " " + given.kanji, nameKana: family.kana + " " + given.kana, start: start)
             if random.chance(0.25) { rep.workingHours = earlyHours }
             if random.chance(0.3) { rep.lunch = flexibleLunch }

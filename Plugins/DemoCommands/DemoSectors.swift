@@ -27,6 +27,11 @@ enum NameSource: Sendable {
     case family, coined, place
 }
 
+/// The four kinds of business the demo customers are in; the history buys what each kind uses.
+public enum SectorKind: Sendable, CaseIterable {
+    case manufacturing, wholesale, retail, services
+}
+
 /// The habits of one kind of business: its trades, how it is incorporated and named, when it
 /// takes visits and which days it is closed.
 ///
@@ -35,6 +40,7 @@ enum NameSource: Sendable {
 /// let trade = sector.trades.pick(&random)
 /// ```
 struct Sector: Sendable {
+    let kind: SectorKind
     let trades: Weighted<Trade>
     let legalForms: Weighted<LegalForm>
     let nameSources: Weighted<NameSource>
@@ -46,6 +52,7 @@ struct Sector: Sendable {
 
 enum DemoSectors {
     static let manufacturing = Sector(
+        kind: .manufacturing,
         trades: trades("""
             精機:セイキ:1.3 製作所:セイサクショ:1.2 工業:コウギョウ:1.3 電機:デンキ:1.2 電機工業:デンキコウギョウ:1.4
             金属:キンゾク:1.2 金属工業:キンゾクコウギョウ:1.4 鉄工所:テッコウショ:1.0 化成:カセイ:1.3 化学:カガク:1.5
@@ -61,6 +68,7 @@ enum DemoSectors {
         closedDays: Weighted([([.saturday, .sunday], 88), ([.sunday], 12)]))
 
     static let wholesale = Sector(
+        kind: .wholesale,
         trades: trades("""
             商事:ショウジ:1.2 物産:ブッサン:1.2 産業:サンギョウ:1.3 商会:ショウカイ:1.0 興産:コウサン:1.1
             通商:ツウショウ:1.1 資材:シザイ:1.0 機材:キザイ:1.0 紙業:シギョウ:0.9 食品:ショクヒン:1.0 繊維:センイ:0.9
@@ -74,6 +82,7 @@ enum DemoSectors {
         closedDays: Weighted([([.saturday, .sunday], 85), ([.sunday], 13), ([.wednesday, .sunday], 2)]))
 
     static let retail = Sector(
+        kind: .retail,
         trades: trades("""
             商店:ショウテン:0.5 酒店:サケテン:0.5 薬局:ヤッキョク:0.6 青果:セイカ:0.5 精肉店:セイニクテン:0.5
             米店:コメテン:0.4 茶舗:チャホ:0.4 電器店:デンキテン:0.5 鮮魚店:センギョテン:0.4 食品:ショクヒン:0.7
@@ -88,6 +97,7 @@ enum DemoSectors {
         closedDays: Weighted([([.sunday], 40), ([.wednesday], 25), ([.saturday, .sunday], 15), ([.wednesday, .sunday], 5), ([], 15)]))
 
     static let services = Sector(
+        kind: .services,
         trades: trades("""
             建設:ケンセツ:1.2 工務店:コウムテン:0.8 設備:セツビ:1.0 電設:デンセツ:1.0 運輸:ウンユ:1.1 運送:ウンソウ:1.0
             不動産:フドウサン:0.8 住設:ジュウセツ:0.9 興業:コウギョウ:1.0 設計:セッケイ:0.8 土木:ドボク:1.1

@@ -86,7 +86,7 @@ struct Town: Sendable {
         var local = random.pick(exchanges)
         let localLength = 6 - areaCode.count
         while local.count < localLength { local += String(random.below(10)) }
-        return areaCode + "-" + local + "-" + DemoCodes.padded(random.below(10_000), width: 4)
+        return areaCode + "-" + local + "-" + String(random.below(10_000), zeroPaddedTo: 4)
     }
 }
 

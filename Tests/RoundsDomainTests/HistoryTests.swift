@@ -63,7 +63,7 @@ import Testing
 
     @Test func descriptionPadsEveryPart() throws {
         #expect(try CalendarDate(year: 987, month: 1, day: 5).description == "0987-01-05")
-        #expect(CalendarDate.padded(12_345, width: 2) == "12345")
+        #expect(String(12_345, zeroPaddedTo: 2) == "12345")
     }
 }
 

@@ -163,15 +163,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
-    /// By hand: `String(format:)` costs more than reading the row the day came from, and a brief
-    /// prints a day on every line.
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
-        padded(year, width: 4) + "-" + padded(month, width: 2) + "-" + padded(day, width: 2)
-    }
-
-    /// `number` with leading zeros up to `width` digits: `padded(7, width: 2)` is `07`.
-    public static func padded(_ number: Int, width: Int) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        String(year, zeroPaddedTo: 4) + "-" + String(month, zeroPaddedTo: 2) + "-" + String(day, zeroPaddedTo: 2)
     }
 }

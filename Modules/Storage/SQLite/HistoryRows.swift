@@ -75,6 +75,8 @@ enum HistoryRows {
          deal.lostReason]
     }
 
+    static let insertStageSQL = "INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, ?, ?)"
+
     // MARK: Notes
 
     static let note = Table(

@@ -100,7 +100,7 @@ public enum Timestamp {
         let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
         let days = Int((Double(local) / 86_400).rounded(.down))
         let seconds = local - days * 86_400
-        func two(_ number: Int) -> String { CalendarDate.padded(number, width: 2) }
+        func two(_ number: Int) -> String { String(number, zeroPaddedTo: 2) }
         return "\(CalendarDate(daysSinceEpoch: days)) \(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
     }
 

@@ -137,27 +137,32 @@ public final class SQLiteStore: Store {
     // MARK: Bulk
 
     public func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) throws -> Void) throws {
+        try addCompany(reps: reps, customers: customers, history: [], author: author) { step in
+            if case .customers(let done) = step { try progress(done) }
+        }
+    }
+
+    /// Writes the reps and customers of a bulk load inside its transaction; `progress` hears every thousand customers.
+    func insertCompany(reps: [Rep], customers: [Customer], author: String, now: String, in db: Database,
+                       progress: (Int) throws -> Void) throws {
         for rep in reps { try rep.validate() }
         for customer in customers { try customer.validate() }
-        try write { db in
-            let now = Timestamp.text(Date())
-            for rep in reps { try insert(rep, now: now, in: db) }
-            let repIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id FROM rep").map {
-                ($0["code"] as String, $0["id"] as Int64)
-            })
-            let statement = try db.makeStatement(sql: Rows.insertCustomerSQL)
-            for (index, customer) in customers.enumerated() {
-                var repID: Int64?
-                if let code = customer.rep {
-                    guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
-                    repID = id
-                }
-                try statement.execute(arguments: StatementArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
-                if index % 1000 == 999 { try progress(index + 1) }
+        for rep in reps { try insert(rep, now: now, in: db) }
+        let repIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id FROM rep").map {
+            ($0["code"] as String, $0["id"] as Int64)
+        })
+        let statement = try db.makeStatement(sql: Rows.insertCustomerSQL)
+        for (index, customer) in customers.enumerated() {
+            var repID: Int64?
+            if let code = customer.rep {
+                guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
+                repID = id
             }
-            try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
-            if customers.count % 1000 != 0 { try progress(customers.count) }
+            try statement.execute(arguments: StatementArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
+            if index % 1000 == 999 { try progress(index + 1) }
         }
+        try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
+        if customers.count % 1000 != 0 { try progress(customers.count) }
     }
 
     // MARK: Database

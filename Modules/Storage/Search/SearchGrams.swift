@@ -10,9 +10,70 @@ import Foundation
 /// SearchGrams.query("値上げ")          // "\"値上 上げ\""
 /// ```
 enum SearchGrams {
-    /// The grams to index for `text`, separated by spaces (FTS5's unicode61 tokenizer splits them).
+    /// The grams to index for `text`, separated by spaces (FTS5's unicode61 tokenizer splits them):
+    /// the grams of each of `runs(text)`, a lone character for a run of one. Built in one pass, and
+    /// without Unicode normalization for the plain Japanese and ASCII most texts are, as a bulk load
+    /// indexes hundreds of thousands of them.
     static func document(_ text: String) -> String {
-        runs(text).map { grams(of: $0).joined(separator: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
+        var grams = GramBuilder()
+        if text.unicodeScalars.allSatisfy({ plainKind($0) != nil }) {
+            for scalar in text.unicodeScalars {
+                let lowered = (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
+                grams.add(Character(lowered), isWord: plainKind(scalar)!)
+            }
+        } else {
+            for character in text.precomposedStringWithCompatibilityMapping.lowercased() {
+                grams.add(character, isWord: character.isLetter || character.isNumber)
+            }
+        }
+        return grams.finished
+    }
+
+    /// For a character that NFKC leaves as it is (or turns into another separator): whether it is
+    /// a letter or digit. Nil for anything else, which takes the general path.
+    private static func plainKind(_ scalar: Unicode.Scalar) -> Bool? {
+        switch scalar.value {
+        case 48...57, 65...90, 97...122: true
+        case 0...127: false
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x4E00...0x9FFF: true // kana, ー, kanji
+        case 0x3001, 0x3002, 0x300C...0x300F, 0x30FB, 0xA5, 0xFF08, 0xFF09: false // 、。「」『』・¥（）
+        default: nil
+        }
+    }
+
+    /// Accumulates the grams of consecutive word characters, separated by spaces.
+    private struct GramBuilder {
+        var text = ""
+        private var previous: Character?
+        private var runLength = 0
+
+        mutating func add(_ character: Character, isWord: Bool) {
+            if isWord {
+                if let previous { append(previous, character) }
+                previous = character
+                runLength += 1
+            } else {
+                endRun()
+            }
+        }
+
+        var finished: String {
+            mutating get {
+                endRun()
+                return text
+            }
+        }
+
+        private mutating func endRun() {
+            if runLength == 1, let previous { append(previous) }
+            previous = nil
+            runLength = 0
+        }
+
+        private mutating func append(_ characters: Character...) {
+            if !text.isEmpty { text.append(" ") }
+            for character in characters { text.append(character) }
+        }
     }
 
     /// An FTS5 MATCH expression: each word of the query must occur as a substring (AND), or nil

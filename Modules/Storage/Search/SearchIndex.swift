@@ -22,7 +22,7 @@ enum SearchIndex {
         }
     }
 
-    private static func table(of kind: SearchKind) -> String {
+    static func table(of kind: SearchKind) -> String {
         switch kind {
         case .note: "note"
         case .visit: "visit"
@@ -42,12 +42,18 @@ enum SearchIndex {
     /// Indexes every record: the migration that creates the index runs it once.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM search_index")
+        for kind in SearchKind.allCases { try putAll(kind, after: 0, in: db) }
+    }
+
+    /// Indexes the records of `kind` whose id is above `id`: a bulk load's, read back in one pass
+    /// after they are written. `each` hears every record indexed (a load's progress and Ctrl-C).
+    static func putAll(_ kind: SearchKind, after id: Int64, in db: Database, each: () throws -> Void = {}) throws {
         let insert = try db.makeStatement(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)")
-        for kind in SearchKind.allCases {
-            let rows = try Row.fetchCursor(db, sql: "SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x")
-            while let row = try rows.next() {
-                try insert.execute(arguments: [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row[1] ?? "")])
-            }
+        let rows = try Row.fetchCursor(db, sql: "SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id > ?",
+                                       arguments: [id])
+        while let row = try rows.next() {
+            try insert.execute(arguments: [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row[1] ?? "")])
+            try each()
         }
     }
 

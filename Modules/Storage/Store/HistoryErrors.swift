@@ -14,4 +14,10 @@ extension StorageErrors {
         RoundsError(.invalidValue, Message(en: "visit \(id) is logged as done already",
                                            ja: "訪問 \(id) は既に実施済みとして記録されています"))
     }
+
+    /// A bulk-loaded deal whose recorded stages do not end where the deal stands.
+    static func stagesDoNotEndAtDeal(_ title: String, _ stage: String) -> RoundsError {
+        RoundsError(.invalidValue, Message(en: "deal '\(title)' is at \(stage), but its stage history does not end there",
+                                           ja: "商談「\(title)」は \(stage) ですが、ステージ履歴がそこで終わっていません"))
+    }
 }

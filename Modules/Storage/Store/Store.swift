@@ -34,6 +34,10 @@ public protocol Store: HistoryStore, SearchStore, ImportStore, AnyObject, Sendab
     /// `progress` is called with the number of customers written so far; throwing from it
     /// (Ctrl-C) rolls the whole load back.
     func addCompany(reps: [Rep], customers: [Customer], author: String, progress: (Int) throws -> Void) throws
+    /// The same with the company's past: `history` is read piece by piece inside the one
+    /// transaction, so a generator can make each piece as it is needed.
+    func addCompany(reps: [Rep], customers: [Customer], history: some Sequence<CompanyHistory>, author: String,
+                    progress: (BulkProgress) throws -> Void) throws
 
     func info() throws -> StoreInfo
     /// Copies the whole database to `path` while others may keep using it.
