@@ -57,6 +57,26 @@ struct CellReader {
         }
     }
 
+    /// A day in any form `JapaneseDate` reads (`2026-11-29`, `R8.11.29`, `令和8年11月29日`).
+    mutating func date(_ field: String) -> CalendarDate? {
+        parse(field) { text throws(RoundsError) in try JapaneseDate.parse(text, field: field) }
+    }
+
+    /// Amount in yen as `Amount` reads it (`1200000`, `¥1,200,000`, `120万`).
+    mutating func yen(_ field: String) -> Int? {
+        parse(field) { text throws(RoundsError) in try Amount.yen(text, field: field) }
+    }
+
+    /// A record id: a whole number above zero, nil when the cell is empty (a new record).
+    mutating func id() -> Int? {
+        guard let id = integer("id") else { return nil }
+        guard id > 0 else {
+            report("id", RoundsError(.invalidValue, .invalidField("id", "\(id)", .positiveID)))
+            return nil
+        }
+        return id
+    }
+
     /// A position from two columns, which must be both filled or both empty.
     mutating func coordinate(_ latitude: String, _ longitude: String) -> Coordinate? {
         let lat = parse(latitude) { text throws(RoundsError) in try Self.number(text, field: latitude) }

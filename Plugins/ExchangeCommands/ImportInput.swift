@@ -2,6 +2,7 @@ import Foundation
 import RoundsDomain
 import RoundsExchange
 import RoundsShell
+import RoundsStorage
 
 /// An import file opened and its header matched, read one row at a time so a million-row file
 /// never sits in memory as text.
@@ -41,11 +42,15 @@ struct ImportInput {
                            restoresCells: (format ?? TableFormat(url: url)) == .csv)
     }
 
-    /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`.
-    mutating func forEachRow(session: Session, problems: inout ProblemCollector,
+    /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`, and
+    /// the first one tells `writer` (if any) to stop writing. On a terminal, how much of the file
+    /// is read shows as a percentage (the number of rows is unknown until the end).
+    mutating func forEachRow(session: Session, problems: inout ProblemCollector, writer: (any ImportWriter)? = nil,
                              _ body: (inout CellReader) throws -> Void) throws {
         var count = 0
+        var shown = -1
         while true {
+            if !problems.isEmpty { writer?.fail() }
             let row: TableRow
             do {
                 guard let next = try reader.next() else { break }
@@ -58,7 +63,15 @@ struct ImportInput {
             try body(&cells)
             for problem in cells.problems { problems.record(problem) }
             count += 1
-            if count % 1000 == 0 { try session.cancellation.check() }
+            if count % 1000 == 0 {
+                try session.cancellation.check()
+                let progress = reader.progress
+                if progress.total > 0, progress.percent != shown {
+                    shown = progress.percent
+                    session.progress(.importProgress(file), done: shown, total: 100)
+                }
+            }
         }
+        if !problems.isEmpty { writer?.fail() }
     }
 }

@@ -62,6 +62,17 @@ enum HistoryRows {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// `insertDealSQL` with the id first: NULL lets SQLite choose one, a number keeps an imported one.
+    static let insertDealWithIDSQL = """
+        INSERT INTO deal (id, customer_id, rep_id, title, amount_yen, stage, proposal, expected_close, competitor,
+            lost_reason, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let insertStageSQL = """
+        INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, ?, ?)
+        """
+
     /// Everything but the customer and the creation time, which a deal keeps.
     static let updateDealSQL = """
         UPDATE deal SET rep_id = ?, title = ?, amount_yen = ?, stage = ?, proposal = ?, expected_close = ?, competitor = ?,
@@ -90,6 +101,19 @@ enum HistoryRows {
         INSERT INTO note (customer_id, kind, date, text, tags, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// `insertNoteSQL` with the id first (NULL lets SQLite choose one).
+    static let insertNoteWithIDSQL = """
+        INSERT INTO note (id, customer_id, kind, date, text, tags, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything but the customer and the creation time.
+    static let updateNoteSQL = "UPDATE note SET kind = ?, date = ?, text = ?, tags = ?, author = ? WHERE id = ?"
+
+    /// The columns `insertNoteWithIDSQL` (after the customer) and `updateNoteSQL` share, in their order.
+    static func noteValues(_ note: Note, author: String) -> [(any DatabaseValueConvertible)?] {
+        [note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","), author]
+    }
+
     // MARK: Visits
 
     static let visit = Table(
@@ -111,6 +135,13 @@ enum HistoryRows {
         INSERT INTO visit (rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
             outcomes, report, customer_id, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// `insertVisitSQL` with the id first (NULL lets SQLite choose one).
+    static let insertVisitWithIDSQL = """
+        INSERT INTO visit (id, rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
+            outcomes, report, customer_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateVisitSQL = """

@@ -74,8 +74,7 @@ extension SQLiteStore {
     }
 
     private func recordStage(dealID: Int64, from: String?, to: String, author: String, at now: String, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [dealID, from, to, author, now])
+        try db.execute(sql: HistoryRows.insertStageSQL, arguments: [dealID, from, to, author, now])
     }
 
     /// A LIKE pattern for ids starting with `prefix`; anything but digits matches nothing.

@@ -14,4 +14,14 @@ extension StorageErrors {
         RoundsError(.invalidValue, Message(en: "visit \(id) is logged as done already",
                                            ja: "訪問 \(id) は既に実施済みとして記録されています"))
     }
+
+    static func recordOfAnotherCustomer(_ kind: SearchKind, _ id: Int, _ customer: String) -> RoundsError {
+        let (en, ja) = switch kind {
+        case .deal: ("deal", "商談")
+        case .note: ("note", "メモ")
+        case .visit: ("visit", "訪問")
+        }
+        return RoundsError(.invalidValue, Message(en: "\(en) \(id) belongs to customer \(customer); a record cannot change customer",
+                                                  ja: "\(ja) \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
+    }
 }
