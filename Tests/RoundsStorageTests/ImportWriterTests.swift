@@ -85,6 +85,40 @@ private func day(_ text: String) throws -> CalendarDate {
         }
     }
 
+    /// A large import drops the order indexes while it appends; they are back afterwards, whether
+    /// it committed or rolled back.
+    @Test func aLargeImportRebuildsTheOrderIndexes() throws {
+        let store = try store()
+        let path = store.location
+        func indexes() throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", """
+                import sqlite3, sys
+                db = sqlite3.connect(sys.argv[1])
+                print(",".join(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'sales_order' AND type = 'index' ORDER BY name")))
+                """, path]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let expected = "sales_order_customer,sales_order_rep"
+        #expect(try indexes() == expected)
+        let order = Order(customer: "C1", date: try day("2026-11-01"), amountYen: 1_000)
+        for fails in [true, false] {
+            _ = try store.importRows(author: "sato", dryRun: false) { writer in
+                for _ in 0..<100_001 { try writer.addOrder(order) }
+                if fails { writer.fail() }
+            }
+            #expect(try indexes() == expected)
+        }
+        #expect(try store.orders(HistoryQuery(customer: "C1", limit: 2)).count == 2)
+        #expect(try store.check().isEmpty)
+    }
+
     @Test func throwingFromTheBodyRollsBack() throws {
         let store = try store()
         struct Interrupted: Error {}

@@ -80,8 +80,18 @@ public struct Customer: Sendable, Equatable, Codable {
 public enum Code {
     public static func validate(_ code: String, field: String) throws(RoundsError) {
         guard !code.isEmpty else { throw RoundsError(.invalidValue, .requiredField(field)) }
-        guard code.count <= 64, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+        // By bytes, not Characters: a million-row import checks a code per row.
+        guard code.utf8.count <= 64, code.utf8.allSatisfy(isCodeByte) else {
             throw RoundsError(.invalidValue, .invalidField(field, code, .codeFormat))
+        }
+    }
+
+    /// ASCII letters and digits, `-`, `_` and `.`.
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+        default: false
         }
     }
 }

@@ -14,10 +14,14 @@ final class SQLiteImportWriter: ImportWriter {
     private(set) var summary = ImportSummary()
     private(set) var failed = false
     private var ordersAdded = 0
+    /// The `CREATE INDEX` statements of the order indexes dropped for a large import (see `addOrder`).
+    private var droppedOrderIndexes: [String] = []
     private var owners: [String: (id: Int64, repID: Int64?)] = [:]
     private var repIDs: [String: Int64] = [:]
     private var repCodes: [Int64: String] = [:]
     private var statements: [String: Statement] = [:]
+    /// Kept apart from `statements`: hashing its SQL for each of a million orders shows.
+    private var insertOrder: Statement?
 
     init(_ db: Database, store: SQLiteStore, author: String, now: String) throws {
         self.db = db
@@ -39,10 +43,30 @@ final class SQLiteImportWriter: ImportWriter {
         try order.validate()
         let owner = try owner(order.customer, rep: order.rep)
         guard !failed else { return }
-        try statement(HistoryRows.insertOrderSQL).execute(
-            arguments: HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
+        if insertOrder == nil { insertOrder = try db.makeStatement(sql: HistoryRows.insertOrderSQL) }
+        try insertOrder!.execute(arguments: HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
         ordersAdded += 1
         summary.record(.added, code: order.customer)
+        if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
+    }
+
+    /// How often (in orders) a large import is looked for.
+    static let orderIndexCheck = 100_000
+
+    /// Inserting into the order indexes one row at a time costs more than the rows themselves
+    /// (random places in two B-trees). Once an import has added at least as many orders as the
+    /// table held before it, the indexes are dropped and built again at the end (`finish`), which
+    /// sorts once: then even the rebuild of the older rows costs less than adding the new ones
+    /// row by row. It all happens inside the transaction, so a rollback restores them.
+    private func dropOrderIndexesIfLarge() throws {
+        // Ids only grow, so the largest is a bound on the rows, read without counting them.
+        let before = (try Int.fetchOne(db, sql: "SELECT max(id) FROM sales_order") ?? 0) - ordersAdded
+        guard before <= ordersAdded else { return }
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales_order' AND sql IS NOT NULL
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index[0] as String)") }
+        droppedOrderIndexes = indexes.map { $0[1] }
     }
 
     func putDeal(_ deal: Deal, flow: SalesFlow) throws -> Int? {
@@ -110,9 +134,13 @@ final class SQLiteImportWriter: ImportWriter {
         return try written(.visit, id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
     }
 
-    /// The one change-log row for the orders, after the last.
-    func finish() throws {
+    /// The one change-log row for the orders, after the last, and the order indexes built again
+    /// when the import will commit (a rollback brings them back by itself).
+    func finish(committing: Bool) throws {
         if ordersAdded > 0 { try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now) }
+        if committing {
+            for sql in droppedOrderIndexes { try db.execute(sql: sql) }
+        }
     }
 
     // MARK: Helpers
