@@ -5,22 +5,23 @@ import RoundsExchange
 struct CellReader {
     let file: String
     let columns: ResolvedColumns
+    /// Cells as the file means them: `CSVTableReader` has already undone `CellSafety.neutralize`
+    /// (undoing it twice would turn an exported `''=1` into `=1`, not `'=1`).
     let row: TableRow
-    /// CSV cells come back from `CellSafety.neutralize` on export; other formats hold values as they are.
-    let restoresCells: Bool
     private(set) var problems: [ExchangeProblem] = []
 
-    init(file: String, columns: ResolvedColumns, row: TableRow, restoresCells: Bool) {
+    init(file: String, columns: ResolvedColumns, row: TableRow) {
         self.file = file
         self.columns = columns
         self.row = row
-        self.restoresCells = restoresCells
     }
 
     /// The trimmed cell, nil when empty or when the file has no such column.
     func text(_ field: String) -> String? {
-        guard let raw = columns.value(field, in: row) else { return nil }
-        let value = (restoresCells ? CellSafety.restore(raw) : raw).trimmingCharacters(in: .whitespaces)
+        guard let cell = columns.value(field, in: row) else { return nil }
+        // Most cells have no space at either end; Foundation's trimming is slow enough to show in a million rows.
+        let trimmable = cell.unicodeScalars.first.map(Self.isSpace) != false || cell.unicodeScalars.last.map(Self.isSpace) != false
+        let value = trimmable ? cell.trimmingCharacters(in: .whitespaces) : cell
         return value.isEmpty ? nil : value
     }
 
@@ -50,6 +51,7 @@ struct CellReader {
     /// A whole number, full-width digits and `1,000` allowed.
     mutating func integer(_ field: String) -> Int? {
         parse(field) { text throws(RoundsError) in
+            if let plain = PlainInteger.value(text) { return plain }
             guard let number = Int(HalfWidth.numeric(text).replacingOccurrences(of: ",", with: "")) else {
                 throw RoundsError(.invalidValue, .invalidField(field, text, .notANumber))
             }
@@ -87,6 +89,14 @@ struct CellReader {
             report(text(latitude) == nil ? latitude : longitude, RoundsError(.invalidValue, .coordinateHalf))
         }
         return nil
+    }
+
+    /// What `CharacterSet.whitespaces` holds: tab and the space separators (Zs), the ideographic space among them.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     mutating func report(_ field: String?, _ error: RoundsError) {

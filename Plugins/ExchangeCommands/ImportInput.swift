@@ -10,7 +10,6 @@ struct ImportInput {
     let file: String
     private var reader: any TableReader
     private let columns: ResolvedColumns
-    private let restoresCells: Bool
 
     /// Opens the file and matches its header; header problems go to `problems` and give nil.
     /// A file that cannot be read at all throws.
@@ -38,8 +37,7 @@ struct ImportInput {
             problems.record(error)
             return nil
         }
-        return ImportInput(file: file, reader: reader, columns: columns,
-                           restoresCells: (format ?? TableFormat(url: url)) == .csv)
+        return ImportInput(file: file, reader: reader, columns: columns)
     }
 
     /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`, and
@@ -59,7 +57,7 @@ struct ImportInput {
                 problems.record(error)
                 continue
             }
-            var cells = CellReader(file: file, columns: columns, row: row, restoresCells: restoresCells)
+            var cells = CellReader(file: file, columns: columns, row: row)
             try body(&cells)
             for problem in cells.problems { problems.record(problem) }
             count += 1

@@ -21,6 +21,7 @@ import Testing
         ,C1,競合,東和冷機が見積を提出済み,"冷蔵,①",suzuki,2026-11-02
         5,C2,request,納期を早めたい（髙橋様）,,,令和8年11月3日
         ,C2,,=HYPERLINK("x"),a,,2026/11/4
+        ,C1,,''=1+1,,,2026-11-05
         """
     static let visits = """
         id,customer,rep,date,status,purpose,proposal,information,next_action,next_action_due,outcomes,report
@@ -68,7 +69,8 @@ import Testing
             }
             // Importing the same file again changes nothing: every id exists.
             let repeated = try target.run(["import", entity, path.path])
-            #expect(repeated.stdout.hasSuffix(" 0 added, 0 updated, \(entity == "visits" ? 2 : 3) unchanged\n"), "\(repeated.stdout)")
+            #expect(repeated.stdout.hasSuffix(" 0 added, 0 updated, \(entity == "visits" ? 2 : entity == "notes" ? 4 : 3) unchanged\n"),
+                    "\(repeated.stdout)")
         }
     }
 
@@ -87,6 +89,7 @@ import Testing
             1,C1,competitor,東和冷機が見積を提出済み,"冷蔵,①",suzuki,2026-11-02
             5,C2,request,納期を早めたい（髙橋様）,,tester,2026-11-03
             6,C2,general,"'=HYPERLINK(""x"")",a,tester,2026-11-04
+            7,C1,general,''=1+1,,tester,2026-11-05
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(String(decoding: try export(rounds, "visits", "v.csv", ["--encoding", "utf8"]), as: UTF8.self) == """
@@ -130,7 +133,7 @@ import Testing
         let result = try rounds.run(["import", "notes", file, "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("dry run \(file): 1 to add, 1 to update, 0 unchanged; nothing written\n"), "\(result.stdout)")
-        #expect(result.stdout.contains("  update C2 #5\n") && result.stdout.contains("  add C1 #7\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("  update C2 #5\n") && result.stdout.contains("  add C1 #8\n"), "\(result.stdout)")
         #expect(try export(rounds, "notes", "before.csv") == before)
     }
 }
