@@ -70,6 +70,8 @@ struct ImportInput {
                 }
             }
         }
+        // The last rows end between two updates: the bar ends full once the file is read.
+        if shown >= 0 { session.progress(.importProgress(file), done: 100, total: 100) }
         if !problems.isEmpty { writer?.fail() }
     }
 }
