@@ -85,6 +85,8 @@ let benchmarks: @Sendable () -> Void = {
         try Rounds.check(result)
         Fixtures.removeDatabase(path)
     }
+
+    importBenchmarks()  // T4, in ImportBenchmarks.swift
 }
 
 /// Wall clock only (the child's own CPU and memory are not what these targets are about), in ms.
