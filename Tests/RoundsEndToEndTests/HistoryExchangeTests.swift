@@ -126,6 +126,26 @@ import Testing
         #expect(!(try rounds.run(["search", "新しいメモ"]).stdout.contains("新しいメモ")))
     }
 
+    /// Orders are written while the file is read; Ctrl-C (SIGINT) in the middle leaves none of them.
+    @Test func anInterruptedOrderImportStoresNothing() throws {
+        let rounds = try company(history: false)
+        let rows = (0..<300_000).map { "C\($0 % 2 + 1),2026-11-\($0 % 28 + 10),\($0 + 1)000,業務用洗剤,\($0 % 9 + 1)\n" }
+        let file = try rounds.write("big.csv", "customer,date,amount_yen,product,quantity\n" + rows.joined())
+        let process = Process()
+        process.executableURL = RoundsProcess.binary
+        process.arguments = ["--db", rounds.database, "import", "orders", file]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1)
+        #expect(process.isRunning, "the import is still reading")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(try rounds.run(["order", "list", "--count"]).stdout == "0\n")
+        #expect(try rounds.run(["db", "check"]).status == 0)
+    }
+
     @Test func aDryRunShowsTheChangesAndWritesNothing() throws {
         let rounds = try company(history: true)
         let before = try export(rounds, "notes", "before.csv")
