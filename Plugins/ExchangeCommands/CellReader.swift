@@ -18,10 +18,10 @@ struct CellReader {
 
     /// The trimmed cell, nil when empty or when the file has no such column.
     func text(_ field: String) -> String? {
-        guard let cell = columns.value(field, in: row) else { return nil }
+        guard let cell = columns.value(field, in: row), let first = cell.unicodeScalars.first,
+              let last = cell.unicodeScalars.last else { return nil }
         // Most cells have no space at either end; Foundation's trimming is slow enough to show in a million rows.
-        let trimmable = cell.unicodeScalars.first.map(Self.isSpace) != false || cell.unicodeScalars.last.map(Self.isSpace) != false
-        let value = trimmable ? cell.trimmingCharacters(in: .whitespaces) : cell
+        let value = Self.isSpace(first) || Self.isSpace(last) ? cell.trimmingCharacters(in: .whitespaces) : cell
         return value.isEmpty ? nil : value
     }
 

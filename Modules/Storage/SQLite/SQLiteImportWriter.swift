@@ -51,7 +51,7 @@ final class SQLiteImportWriter: ImportWriter {
     }
 
     /// How often (in orders) a large import is looked for.
-    static let orderIndexCheck = 100_000
+    static let orderIndexCheck = 10_000
 
     /// Inserting into the order indexes one row at a time costs more than the rows themselves
     /// (random places in two B-trees). Once an import has added at least as many orders as the
