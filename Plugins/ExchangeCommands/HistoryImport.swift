@@ -1,3 +1,4 @@
+import Foundation
 import RoundsDomain
 import RoundsExchange
 import RoundsShell
@@ -6,7 +7,7 @@ import RoundsStorage
 /// Imports history rows (orders, deals, notes, visits) while the file is read: each good row goes
 /// to the store's writer at once, so memory stays flat however long the file is. A row's own
 /// problems and its references (customers, reps, ids repeated in the file) are checked here; the
-/// writer stops writing at the first problem (`ImportInput.forEachRow` tells it), and the store
+/// writer stops writing at the first problem (`ImportInput.forEachRow` tells of it), and the store
 /// rolls the whole file back.
 struct HistoryImport {
     private let customers: Set<String>
@@ -18,19 +19,42 @@ struct HistoryImport {
         reps = Set(try store.repCodes(prefix: "", limit: Int.max))
     }
 
+    /// Orders come by the million: they are read and checked on a thread of their own while this
+    /// one writes them (see `RowPipe`). After the first problem the reader sends no more orders.
     func orders(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
                 problems: inout ProblemCollector) throws {
-        try input.forEachRow(session: session, problems: &problems, writer: writer) { cells in
-            let order = OrderTable.parse(&cells)
-            guard checkReferences(&cells), let order else { return }
-            try writer.addOrder(order)
+        let pipe = RowPipe<Order>(capacity: 8)
+        let reading = Reading(input: input, problems: problems)
+        Thread { [self] in
+            var clean = true
+            var batch: [Order] = []
+            pipe.finish(Result {
+                try reading.input.forEachRow(session: session, problems: &reading.problems, onProblem: { clean = false }) { cells in
+                    let order = OrderTable.parse(&cells)
+                    guard checkReferences(&cells), let order, clean else { return }
+                    batch.append(order)
+                    guard batch.count == 1000 else { return }
+                    guard pipe.send(batch) else { throw CancellationError() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if clean, !batch.isEmpty { _ = pipe.send(batch) }
+            })
+        }.start()
+        defer {
+            pipe.stop()
+            input = reading.input
+            problems = reading.problems
         }
+        while let batch = try pipe.receive() {
+            for order in batch { try writer.addOrder(order) }
+        }
+        if !reading.problems.isEmpty { writer.fail() }
     }
 
     func deals(_ input: inout ImportInput, flow: SalesFlow, writer: any ImportWriter, session: Session,
                problems: inout ProblemCollector) throws {
         var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, writer: writer) { cells in
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
             let deal = DealTable.parse(&cells, flow: flow)
             guard checkReferences(&cells), let deal, ids.check(deal.id, &cells) else { return }
             try ids.put(deal.id, &cells) { try writer.putDeal(deal, flow: flow) }
@@ -40,7 +64,7 @@ struct HistoryImport {
     func notes(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
                problems: inout ProblemCollector) throws {
         var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, writer: writer) { cells in
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
             let note = NoteTable.parse(&cells)
             guard checkReferences(&cells), let note, ids.check(note.id, &cells) else { return }
             try ids.put(note.id, &cells) { try writer.putNote(note) }
@@ -50,7 +74,7 @@ struct HistoryImport {
     func visits(_ input: inout ImportInput, requirements: VisitRequirements, writer: any ImportWriter, session: Session,
                 problems: inout ProblemCollector) throws {
         var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, writer: writer) { cells in
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
             let visit = VisitTable.parse(&cells, requirements: requirements)
             guard checkReferences(&cells), let visit, ids.check(visit.id, &cells) else { return }
             try ids.put(visit.id, &cells) { try writer.putVisit(visit, requirements: requirements) }
@@ -69,6 +93,17 @@ struct HistoryImport {
             known = false
         }
         return known
+    }
+
+    /// What the reading thread of `orders` works on, handed back when it is done.
+    private final class Reading: @unchecked Sendable {
+        var input: ImportInput
+        var problems: ProblemCollector
+
+        init(input: ImportInput, problems: ProblemCollector) {
+            self.input = input
+            self.problems = problems
+        }
     }
 
     /// The ids a file has used, given or assigned, by the row that used them first: an id twice

@@ -2,7 +2,6 @@ import Foundation
 import RoundsDomain
 import RoundsExchange
 import RoundsShell
-import RoundsStorage
 
 /// An import file opened and its header matched, read one row at a time so a million-row file
 /// never sits in memory as text.
@@ -41,14 +40,14 @@ struct ImportInput {
     }
 
     /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`, and
-    /// the first one tells `writer` (if any) to stop writing. On a terminal, how much of the file
+    /// `onProblem` hears of them before the next row (to stop writing). On a terminal, how much of the file
     /// is read shows as a percentage (the number of rows is unknown until the end).
-    mutating func forEachRow(session: Session, problems: inout ProblemCollector, writer: (any ImportWriter)? = nil,
+    mutating func forEachRow(session: Session, problems: inout ProblemCollector, onProblem: () -> Void = {},
                              _ body: (inout CellReader) throws -> Void) throws {
         var count = 0
         var shown = -1
         while true {
-            if !problems.isEmpty { writer?.fail() }
+            if !problems.isEmpty { onProblem() }
             let row: TableRow
             do {
                 guard let next = try reader.next() else { break }
@@ -72,6 +71,6 @@ struct ImportInput {
         }
         // The last rows end between two updates: the bar ends full once the file is read.
         if shown >= 0 { session.progress(.importProgress(file), done: 100, total: 100) }
-        if !problems.isEmpty { writer?.fail() }
+        if !problems.isEmpty { onProblem() }
     }
 }
