@@ -36,6 +36,12 @@ enum HistoryRows {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// `insertOrderSQL` for `count` orders in one statement, their `orderValues` one after the other.
+    static func insertOrdersSQL(count: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
+        return insertOrderSQL.replacingOccurrences(of: row, with: Array(repeating: row, count: count).joined(separator: ", "))
+    }
+
     static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> StatementArguments {
         [customerID, repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, now]
     }

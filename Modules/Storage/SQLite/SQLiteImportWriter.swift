@@ -20,8 +20,12 @@ final class SQLiteImportWriter: ImportWriter {
     private var repIDs: [String: Int64] = [:]
     private var repCodes: [Int64: String] = [:]
     private var statements: [String: Statement] = [:]
-    /// Kept apart from `statements`: hashing its SQL for each of a million orders shows.
-    private var insertOrder: Statement?
+    /// Orders wait here to be inserted `ordersPerInsert` at a time: one statement for many rows
+    /// costs SQLite and GRDB far less per row than a statement each.
+    private var pendingOrders = StatementArguments()
+    private var pendingOrderCount = 0
+    private var insertOrders: Statement?
+    static let ordersPerInsert = 100
 
     init(_ db: Database, store: SQLiteStore, author: String, now: String) throws {
         self.db = db
@@ -43,10 +47,16 @@ final class SQLiteImportWriter: ImportWriter {
         try order.validate()
         let owner = try owner(order.customer, rep: order.rep)
         guard !failed else { return }
-        if insertOrder == nil { insertOrder = try db.makeStatement(sql: HistoryRows.insertOrderSQL) }
-        try insertOrder!.execute(arguments: HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
+        pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
+        pendingOrderCount += 1
         ordersAdded += 1
         summary.record(.added, code: order.customer)
+        guard pendingOrderCount == Self.ordersPerInsert else { return }
+        if insertOrders == nil { insertOrders = try db.makeStatement(sql: HistoryRows.insertOrdersSQL(count: Self.ordersPerInsert)) }
+        try insertOrders!.execute(arguments: pendingOrders)
+        pendingOrders = StatementArguments()
+        pendingOrderCount = 0
+        // Every order so far is inserted now (the check's interval is a multiple of the batch).
         if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
     }
 
@@ -134,9 +144,12 @@ final class SQLiteImportWriter: ImportWriter {
         return try written(.visit, id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
     }
 
-    /// The one change-log row for the orders, after the last, and the order indexes built again
-    /// when the import will commit (a rollback brings them back by itself).
+    /// The orders still waiting, the one change-log row for the orders, and the order indexes
+    /// built again when the import will commit (a rollback brings them back by itself).
     func finish(committing: Bool) throws {
+        if pendingOrderCount > 0 {
+            try db.execute(sql: HistoryRows.insertOrdersSQL(count: pendingOrderCount), arguments: pendingOrders)
+        }
         if ordersAdded > 0 { try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now) }
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql: sql) }
