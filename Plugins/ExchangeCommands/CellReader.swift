@@ -5,22 +5,23 @@ import RoundsExchange
 struct CellReader {
     let file: String
     let columns: ResolvedColumns
+    /// Cells as the file means them: `CSVTableReader` has already undone `CellSafety.neutralize`
+    /// (undoing it twice would turn an exported `''=1` into `=1`, not `'=1`).
     let row: TableRow
-    /// CSV cells come back from `CellSafety.neutralize` on export; other formats hold values as they are.
-    let restoresCells: Bool
     private(set) var problems: [ExchangeProblem] = []
 
-    init(file: String, columns: ResolvedColumns, row: TableRow, restoresCells: Bool) {
+    init(file: String, columns: ResolvedColumns, row: TableRow) {
         self.file = file
         self.columns = columns
         self.row = row
-        self.restoresCells = restoresCells
     }
 
     /// The trimmed cell, nil when empty or when the file has no such column.
     func text(_ field: String) -> String? {
-        guard let raw = columns.value(field, in: row) else { return nil }
-        let value = (restoresCells ? CellSafety.restore(raw) : raw).trimmingCharacters(in: .whitespaces)
+        guard let cell = columns.value(field, in: row), let first = cell.unicodeScalars.first,
+              let last = cell.unicodeScalars.last else { return nil }
+        // Most cells have no space at either end; Foundation's trimming is slow enough to show in a million rows.
+        let value = Self.isSpace(first) || Self.isSpace(last) ? cell.trimmingCharacters(in: .whitespaces) : cell
         return value.isEmpty ? nil : value
     }
 
@@ -50,11 +51,32 @@ struct CellReader {
     /// A whole number, full-width digits and `1,000` allowed.
     mutating func integer(_ field: String) -> Int? {
         parse(field) { text throws(RoundsError) in
+            if let plain = PlainInteger.value(text) { return plain }
             guard let number = Int(HalfWidth.numeric(text).replacingOccurrences(of: ",", with: "")) else {
                 throw RoundsError(.invalidValue, .invalidField(field, text, .notANumber))
             }
             return number
         }
+    }
+
+    /// A day in any form `JapaneseDate` reads (`2026-11-29`, `R8.11.29`, `令和8年11月29日`).
+    mutating func date(_ field: String) -> CalendarDate? {
+        parse(field) { text throws(RoundsError) in try JapaneseDate.parse(text, field: field) }
+    }
+
+    /// Amount in yen as `Amount` reads it (`1200000`, `¥1,200,000`, `120万`).
+    mutating func yen(_ field: String) -> Int? {
+        parse(field) { text throws(RoundsError) in try Amount.yen(text, field: field) }
+    }
+
+    /// A record id: a whole number above zero, nil when the cell is empty (a new record).
+    mutating func id() -> Int? {
+        guard let id = integer("id") else { return nil }
+        guard id > 0 else {
+            report("id", RoundsError(.invalidValue, .invalidField("id", "\(id)", .positiveID)))
+            return nil
+        }
+        return id
     }
 
     /// A position from two columns, which must be both filled or both empty.
@@ -67,6 +89,14 @@ struct CellReader {
             report(text(latitude) == nil ? latitude : longitude, RoundsError(.invalidValue, .coordinateHalf))
         }
         return nil
+    }
+
+    /// What `CharacterSet.whitespaces` holds: tab and the space separators (Zs), the ideographic space among them.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     mutating func report(_ field: String?, _ error: RoundsError) {

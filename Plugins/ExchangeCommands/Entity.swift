@@ -3,7 +3,7 @@ import RoundsExchange
 
 /// What `import` and `export` move: the first argument of both.
 enum Entity: String, CaseIterable {
-    case customers, reps, orders
+    case customers, reps, orders, deals, notes, visits
 
     init(parsing text: String) throws(RoundsError) {
         guard let entity = Entity(rawValue: text.lowercased()) else { throw RoundsError(.usage, .unknownEntity(text)) }
@@ -15,6 +15,9 @@ enum Entity: String, CaseIterable {
         case .customers: CustomerTable.fields
         case .reps: RepTable.fields
         case .orders: OrderTable.fields
+        case .deals: DealTable.fields
+        case .notes: NoteTable.fields
+        case .visits: VisitTable.fields
         }
     }
 
@@ -24,6 +27,9 @@ enum Entity: String, CaseIterable {
         case .customers: CustomerTable.numberFields
         case .reps: RepTable.numberFields
         case .orders: OrderTable.numberFields
+        case .deals: DealTable.numberFields
+        case .notes: NoteTable.numberFields
+        case .visits: VisitTable.numberFields
         }
         return fields.map { TableColumn(japanese ? $0.japanese : $0.name, kind: numbers.contains($0.name) ? .number : .text) }
     }

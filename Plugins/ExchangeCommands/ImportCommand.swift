@@ -4,14 +4,15 @@ import RoundsExchange
 import RoundsShell
 import RoundsStorage
 
-/// `import customers|reps|orders FILE`: every row is read and checked first; only a file
-/// without problems is written, in one transaction.
+/// `import customers|reps|orders|deals|notes|visits FILE`: all rows or none, in one transaction.
+/// Customers and reps are read and checked first; history rows are written while the file is
+/// read (a million orders never sit in memory) and rolled back if any row has a problem.
 struct ImportCommand: ShellCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "import", abstract: Message.importAbstract.text())
     }
 
-    @Argument(help: ArgumentHelp(Message.entityHelp.text(), valueName: "customers|reps|orders")) var entity: String
+    @Argument(help: ArgumentHelp(Message.entityHelp.text(), valueName: "customers|reps|orders|deals|notes|visits")) var entity: String
     @Argument(help: ArgumentHelp(Message.fileHelp.text(), valueName: "file")) var file: String
     @Option(help: ArgumentHelp(Message.mapHelp.text(), valueName: "mapping.yaml")) var map: String?
     @Flag(help: ArgumentHelp(Message.dryRunHelp.text())) var dryRun = false
@@ -39,11 +40,30 @@ struct ImportCommand: ShellCommand {
             let reps = try RowChecks.reps(&input, session: session, problems: &problems)
             guard problems.isEmpty else { throw failure(problems, session: session) }
             summary = try store.importReps(reps, author: author, dryRun: dryRun)
+        // History rows are written as they are read; a problem rolls them back, reported here.
         case .orders:
-            let orders = try RowChecks.orders(&input, store: store, session: session, problems: &problems)
-            guard problems.isEmpty else { throw failure(problems, session: session) }
-            summary = try store.importOrders(orders, author: author, dryRun: dryRun)
+            let rows = try HistoryImport(store: store)
+            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
+                try rows.orders(&input, writer: writer, session: session, problems: &problems)
+            }
+        case .deals:
+            let rows = try HistoryImport(store: store)
+            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
+                try rows.deals(&input, flow: session.settings.rules.salesFlow, writer: writer, session: session, problems: &problems)
+            }
+        case .notes:
+            let rows = try HistoryImport(store: store)
+            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
+                try rows.notes(&input, writer: writer, session: session, problems: &problems)
+            }
+        case .visits:
+            let rows = try HistoryImport(store: store)
+            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
+                try rows.visits(&input, requirements: session.settings.rules.visitRequirements, writer: writer, session: session,
+                                problems: &problems)
+            }
         }
+        guard problems.isEmpty else { throw failure(problems, session: session) }
         guard dryRun else {
             session.out.line(Message.imported(file, summary).text())
             return

@@ -9,7 +9,6 @@ struct ImportInput {
     let file: String
     private var reader: any TableReader
     private let columns: ResolvedColumns
-    private let restoresCells: Bool
 
     /// Opens the file and matches its header; header problems go to `problems` and give nil.
     /// A file that cannot be read at all throws.
@@ -37,15 +36,18 @@ struct ImportInput {
             problems.record(error)
             return nil
         }
-        return ImportInput(file: file, reader: reader, columns: columns,
-                           restoresCells: (format ?? TableFormat(url: url)) == .csv)
+        return ImportInput(file: file, reader: reader, columns: columns)
     }
 
-    /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`.
-    mutating func forEachRow(session: Session, problems: inout ProblemCollector,
+    /// Calls `body` with each row's cells; problems of reading or of `body` go to `problems`, and
+    /// `onProblem` hears of them before the next row (to stop writing). On a terminal, how much of the file
+    /// is read shows as a percentage (the number of rows is unknown until the end).
+    mutating func forEachRow(session: Session, problems: inout ProblemCollector, onProblem: () -> Void = {},
                              _ body: (inout CellReader) throws -> Void) throws {
         var count = 0
+        var shown = -1
         while true {
+            if !problems.isEmpty { onProblem() }
             let row: TableRow
             do {
                 guard let next = try reader.next() else { break }
@@ -54,11 +56,21 @@ struct ImportInput {
                 problems.record(error)
                 continue
             }
-            var cells = CellReader(file: file, columns: columns, row: row, restoresCells: restoresCells)
+            var cells = CellReader(file: file, columns: columns, row: row)
             try body(&cells)
             for problem in cells.problems { problems.record(problem) }
             count += 1
-            if count % 1000 == 0 { try session.cancellation.check() }
+            if count % 1000 == 0 {
+                try session.cancellation.check()
+                let progress = reader.progress
+                if progress.total > 0, progress.percent != shown {
+                    shown = progress.percent
+                    session.progress(.importProgress(file), done: shown, total: 100)
+                }
+            }
         }
+        // The last rows end between two updates: the bar ends full once the file is read.
+        if shown >= 0 { session.progress(.importProgress(file), done: 100, total: 100) }
+        if !problems.isEmpty { onProblem() }
     }
 }

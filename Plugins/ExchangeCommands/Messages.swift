@@ -3,11 +3,13 @@ import RoundsStorage
 
 /// This plugin's message catalog.
 extension Message {
-    static let importAbstract = Message(en: "Import customers, reps or orders from CSV, XLSX or JSON: all rows or none.",
-                                        ja: "顧客・担当者・受注を CSV・XLSX・JSON から取り込みます（全件か0件）")
-    static let exportAbstract = Message(en: "Export every customer, rep or order to CSV, XLSX or JSON.",
-                                        ja: "顧客・担当者・受注の全件を CSV・XLSX・JSON に書き出します")
-    static let entityHelp = Message(en: "customers, reps or orders.", ja: "customers・reps・orders のいずれか")
+    static let importAbstract = Message(
+        en: "Import customers, reps, orders, deals, notes or visits from CSV, XLSX or JSON: all rows or none.",
+        ja: "顧客・担当者・受注・商談・メモ・訪問を CSV・XLSX・JSON から取り込みます（全件か0件）")
+    static let exportAbstract = Message(en: "Export every customer, rep, order, deal, note or visit to CSV, XLSX or JSON.",
+                                        ja: "顧客・担当者・受注・商談・メモ・訪問の全件を CSV・XLSX・JSON に書き出します")
+    static let entityHelp = Message(en: "customers, reps, orders, deals, notes or visits.",
+                                    ja: "customers・reps・orders・deals・notes・visits のいずれか")
     static let fileHelp = Message(en: "The file; its extension tells the format.", ja: "ファイル（拡張子で形式を判断）")
     static let mapHelp = Message(en: "A YAML file naming the columns of an unusual layout.", ja: "列名の対応を書いた YAML ファイル")
     static let dryRunHelp = Message(en: "Show what would change; write nothing.", ja: "変更内容を表示するだけで書き込みません")
@@ -18,8 +20,8 @@ extension Message {
     static let japaneseHeadersHelp = Message(en: "Write Japanese column names (顧客コード…).", ja: "列名を日本語で書きます（顧客コード…）")
 
     static func unknownEntity(_ text: String) -> Message {
-        Message(en: "unknown kind '\(text)': use customers, reps or orders",
-                ja: "'\(text)' は不明な種類です（customers・reps・orders のいずれか）")
+        Message(en: "unknown kind '\(text)': use customers, reps, orders, deals, notes or visits",
+                ja: "'\(text)' は不明な種類です（customers・reps・orders・deals・notes・visits のいずれか）")
     }
     static func unknownChoice(_ option: String, _ text: String, _ choices: String) -> Message {
         Message(en: "\(option): unknown value '\(text)' (use \(choices))", ja: "\(option): '\(text)' は使えません（\(choices)）")
@@ -27,6 +29,10 @@ extension Message {
     static func duplicateCode(_ code: String, firstRow: Int) -> Message {
         Message(en: "code \(code) appears again (first in row \(firstRow))", ja: "コード \(code) が重複しています（最初は \(firstRow) 行目）")
     }
+    static func duplicateID(_ id: Int, firstRow: Int) -> Message {
+        Message(en: "id \(id) appears again (first in row \(firstRow))", ja: "ID \(id) が重複しています（最初は \(firstRow) 行目）")
+    }
+    static let positiveID = Message(en: "an id is a whole number above 0", ja: "ID は 1 以上の整数です")
     static func unknownRepCode(_ code: String) -> Message {
         Message(en: "no rep with code \(code)", ja: "担当者コード \(code) は存在しません")
     }
@@ -48,6 +54,12 @@ extension Message {
     }
     static func wouldAdd(_ code: String) -> Message { Message(en: "  add \(code)", ja: "  追加 \(code)") }
     static func wouldUpdate(_ code: String) -> Message { Message(en: "  update \(code)", ja: "  更新 \(code)") }
+    static func importProgress(_ file: String) -> Message {
+        Message(en: "importing \(file) (% read)", ja: "\(file) を取り込み中（読み込み済み %）")
+    }
+    static func exportProgress(_ file: String) -> Message {
+        Message(en: "exporting \(file) (rows)", ja: "\(file) に書き出し中（行）")
+    }
     static func exported(_ file: String, _ count: Int) -> Message {
         Message(en: "exported \(count) rows to \(file)", ja: "\(count) 行を \(file) に書き出しました")
     }

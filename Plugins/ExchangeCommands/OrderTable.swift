@@ -17,17 +17,12 @@ enum OrderTable {
 
     static func parse(_ cells: inout CellReader) -> Order? {
         let customer = cells.required("customer")
-        let day = cells.parse("date") { text throws(RoundsError) in try JapaneseDate.parse(text, field: "date") }
-        let amount = cells.parse("amount_yen") { text throws(RoundsError) in try Amount.yen(text, field: "amount_yen") }
+        let date = cells.date("date")
+        let amount = cells.yen("amount_yen")
         if cells.text("date") == nil { _ = cells.required("date") }
         if cells.text("amount_yen") == nil { _ = cells.required("amount_yen") }
         let quantity = cells.integer("quantity")
-        guard let day, let amount, !customer.isEmpty else { return nil }
-        let date: CalendarDate
-        do { date = try CalendarDate(year: day.year, month: day.month, day: day.day) } catch {
-            cells.report("date", error)
-            return nil
-        }
+        guard let date, let amount, !customer.isEmpty else { return nil }
         let order = Order(customer: customer, date: date, amountYen: amount, product: cells.text("product"), quantity: quantity)
         do { try order.validate() } catch { cells.report(nil, error) }
         return cells.problems.isEmpty ? order : nil

@@ -3,8 +3,9 @@ import RoundsExchange
 import RoundsShell
 import RoundsStorage
 
-/// Reads every row of an import and checks what one row cannot tell alone: codes repeated in the
-/// file, and references to reps and customers that exist neither in the store nor in the file.
+/// Reads every row of a customer or rep import and checks what one row cannot tell alone: codes
+/// repeated in the file, and references to reps that do not exist. (History rows stream through
+/// `HistoryImport`.)
 enum RowChecks {
     static func customers(_ input: inout ImportInput, store: any Store, session: Session,
                           problems: inout ProblemCollector) throws -> [Customer] {
@@ -30,22 +31,6 @@ enum RowChecks {
             if checkUnique(rep.code, &cells, &firstRows) { reps.append(rep) }
         }
         return reps
-    }
-
-    /// Holds the parsed orders (a million is tens of megabytes), never the file's text.
-    static func orders(_ input: inout ImportInput, store: any Store, session: Session,
-                       problems: inout ProblemCollector) throws -> [Order] {
-        let customers = Set(try store.customerCodes(prefix: "", limit: Int.max))
-        var orders: [Order] = []
-        try input.forEachRow(session: session, problems: &problems) { cells in
-            guard let order = OrderTable.parse(&cells) else { return }
-            guard customers.contains(order.customer) else {
-                cells.report("customer", RoundsError(.invalidValue, .unknownCustomerCode(order.customer)))
-                return
-            }
-            orders.append(order)
-        }
-        return orders
     }
 
     /// Records a repeated code; false when `code` was seen before.

@@ -74,6 +74,19 @@ import Testing
         #expect(deals.stdout == "0\n", "\(deals.stderr)")
     }
 
+    @Test func importsKeepTheCompanyFlow() throws {
+        let rounds = try company()
+        try rounds.write("rounds.yaml", Self.config)
+        let csv = try rounds.write("deals.csv", "customer,title,stage,expected_close\nC0001,空調更新,survey,\nC0001,冷蔵庫,survey,2026-12-20\n")
+        let refused = try rounds.run(["import", "deals", csv])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("deals.csv:2: stage: stage site survey requires expected-close"), "\(refused.stderr)")
+        let fixed = try rounds.write("deals.csv", "customer,title,stage,expected_close\nC0001,冷蔵庫,現地調査,2026-12-20\n")
+        let imported = try rounds.run(["import", "deals", fixed])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try rounds.run(["deal", "list", "--only", "stage"]).stdout == "survey\n")
+    }
+
     func today() throws -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!

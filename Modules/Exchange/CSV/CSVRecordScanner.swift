@@ -28,6 +28,8 @@ struct CSVRecordScanner {
 
     var file: String { input.file }
 
+    var progress: ReadProgress { input.progress }
+
     /// Reads the next record; false at the end of the file. `row` only names the record in the
     /// error for a quoted field that never closes.
     mutating func nextRecord(row: Int) throws(ExchangeProblem) -> Bool {

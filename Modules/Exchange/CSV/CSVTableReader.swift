@@ -64,6 +64,8 @@ public struct CSVTableReader: TableReader {
         return nil
     }
 
+    public var progress: ReadProgress { scanner.progress }
+
     /// Decodes the first `count` fields of the scanner's current record.
     private static func cells(of scanner: CSVRecordScanner, count: Int, encoding: TextEncoding, row: Int,
                               header: [String]?) throws(ExchangeProblem) -> [String] {

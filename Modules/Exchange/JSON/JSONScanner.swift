@@ -13,6 +13,8 @@ struct JSONScanner<Source: ByteSource> {
         self.file = file
     }
 
+    var progress: ReadProgress { source.progress }
+
     /// A value as table text: strings unescaped, numbers as written, `true`, `false`, and `""` for
     /// null. Nil for an object or array, which is skipped whole.
     enum Value {

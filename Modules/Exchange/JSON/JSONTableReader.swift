@@ -73,6 +73,8 @@ public struct JSONTableReader: TableReader {
         return nil
     }
 
+    public var progress: ReadProgress { scanner.progress }
+
     /// Checks the whole file is an array of objects, calling `object` inside each.
     private static func walk(_ scanner: inout JSONScanner<ChunkedInput>,
                              object: (inout JSONScanner<ChunkedInput>) throws(ExchangeProblem) -> Void) throws(ExchangeProblem) {

@@ -7,9 +7,15 @@ protocol ByteSource {
     mutating func peekByte() throws(ExchangeProblem) -> UInt8?
     /// How many bytes have been consumed.
     var offset: Int { get }
+    /// How many bytes there are in all.
+    var size: Int { get }
     /// Appends the bytes before the first one that `stop` accepts, and returns that byte, not
     /// consumed; nil at the end. Runs of plain text are copied in one go this way.
     mutating func copy(into bytes: inout [UInt8], until stop: (UInt8) -> Bool) throws(ExchangeProblem) -> UInt8?
+}
+
+extension ByteSource {
+    var progress: ReadProgress { ReadProgress(read: offset, total: size) }
 }
 
 extension ChunkedInput: ByteSource {
@@ -33,6 +39,8 @@ struct MemoryInput: ByteSource {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
+
+    var size: Int { bytes.count }
 
     mutating func nextByte() throws(ExchangeProblem) -> UInt8? {
         guard offset < bytes.count else { return nil }

@@ -30,11 +30,16 @@ struct ChunkedInput {
     /// The file offset of `buffer[0]`.
     private(set) var bufferOffset = 0
     private(set) var atEnd = false
+    /// The file's size when it was opened, for progress.
+    let size: Int
 
     init(url: URL, chunkSize: Int = 1 << 16) throws(ExchangeProblem) {
         file = url.relativePath
         do {
             storage = Storage(handle: try FileHandle(forReadingFrom: url), capacity: chunkSize)
+            var status = stat()
+            // A pipe has no size (0): no progress can be shown for it.
+            size = fstat(storage.handle.fileDescriptor, &status) == 0 ? Int(status.st_size) : 0
         } catch {
             throw ExchangeProblem(file: url.relativePath, message: .cannotOpen(Self.reason(error)), code: .io)
         }

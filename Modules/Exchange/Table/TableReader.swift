@@ -19,6 +19,29 @@ public protocol TableReader {
 
     /// The next row that holds any value; rows with every cell empty are skipped.
     mutating func next() throws(ExchangeProblem) -> TableRow?
+
+    /// How far through its bytes the reader is: what a progress bar can show while the number of
+    /// rows is unknown. For XLSX these are the bytes of the unpacked sheet, for JSON of the second
+    /// pass (the first, which collects the keys, is not counted).
+    var progress: ReadProgress { get }
+}
+
+/// Bytes read of bytes in all.
+///
+/// ```swift
+/// ReadProgress(read: 512, total: 2048).percent   // 25
+/// ```
+public struct ReadProgress: Sendable, Equatable {
+    public var read: Int
+    public var total: Int
+
+    public init(read: Int, total: Int) {
+        self.read = read
+        self.total = total
+    }
+
+    /// 0 to 100; 100 for an empty file.
+    public var percent: Int { total > 0 ? min(100, read * 100 / total) : 100 }
 }
 
 /// One row of values, numbered as the user finds it: the row number Excel shows for CSV and

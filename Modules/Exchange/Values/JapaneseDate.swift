@@ -17,6 +17,7 @@ import RoundsDomain
 /// other than midnight is not, since it would be dropped.
 public enum JapaneseDate {
     public static func parse(_ text: String, field: String = "date") throws(RoundsError) -> CalendarDate {
+        if let date = isoDate(text) { return date }
         let invalid = { (reason: Message) in RoundsError(.invalidValue, .invalidField(field, text, reason)) }
         guard var rest = dropMidnight(Substring(HalfWidth.fold(text).trimmingCharacters(in: .whitespaces))) else {
             throw invalid(.dateFormat)
@@ -28,6 +29,27 @@ public enum JapaneseDate {
         guard let date = try? CalendarDate(year: gregorianYear, month: month, day: day) else { throw invalid(.noSuchDate) }
         if let era, !era.contains(date) { throw invalid(.outsideEra(era)) }
         return date
+    }
+
+    /// `2026-11-29`, what exports write, without the general parse: a million-row import reads
+    /// one per row. Nil for anything else, including days that do not exist (the general parse
+    /// reports those).
+    private static func isoDate(_ text: String) -> CalendarDate? {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var values = [0, 0, 0]
+        var part = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                part += 1
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        guard values[0] >= 1000 else { return nil }
+        return try? CalendarDate(year: values[0], month: values[1], day: values[2])
     }
 
     /// Drops a time of 0:00 or 00:00:00 after the last space or `T`; nil when the time is anything

@@ -13,6 +13,8 @@ struct XLSXSheetScanner {
         self.date1904 = date1904
     }
 
+    var progress: ReadProgress { scanner.progress }
+
     /// The next `<row>`, its cells placed by column with gaps left empty; nil after the last.
     mutating func nextRow() throws(ExchangeProblem) -> TableRow? {
         var cells: [String]?

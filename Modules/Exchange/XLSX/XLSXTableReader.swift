@@ -57,6 +57,8 @@ public struct XLSXTableReader: TableReader {
         return nil
     }
 
+    public var progress: ReadProgress { sheet.progress }
+
     /// The `<si>` items in order; the text of each is its `<t>` runs, without the `<rPh>`
     /// readings Japanese Excel stores beside the text.
     private static func sharedStrings(_ scanner: inout XMLScanner<MemoryInput>) throws(ExchangeProblem) -> [String] {

@@ -25,6 +25,8 @@ struct XMLScanner<Source: ByteSource> {
         self.part = part
     }
 
+    var progress: ReadProgress { source.progress }
+
     mutating func next() throws(ExchangeProblem) -> Event? {
         if let pending = pendingEnd {
             pendingEnd = nil

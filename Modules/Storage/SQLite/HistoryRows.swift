@@ -37,6 +37,12 @@ enum HistoryRows {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// `insertOrderSQL` for `count` orders in one statement, their `orderValues` one after the other.
+    static func insertOrdersSQL(count: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
+        return insertOrderSQL.replacingOccurrences(of: row, with: Array(repeating: row, count: count).joined(separator: ", "))
+    }
+
     static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> StatementArguments {
         [customerID, repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, now]
     }
@@ -63,6 +69,17 @@ enum HistoryRows {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// `insertDealSQL` with the id first: NULL lets SQLite choose one, a number keeps an imported one.
+    static let insertDealWithIDSQL = """
+        INSERT INTO deal (id, customer_id, rep_id, title, amount_yen, stage, proposal, expected_close, competitor,
+            lost_reason, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let insertStageSQL = """
+        INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, ?, ?)
+        """
+
     /// Everything but the customer and the creation time, which a deal keeps.
     static let updateDealSQL = """
         UPDATE deal SET rep_id = ?, title = ?, amount_yen = ?, stage = ?, proposal = ?, expected_close = ?, competitor = ?,
@@ -74,8 +91,6 @@ enum HistoryRows {
         [repID, deal.title, deal.amountYen, deal.stage, deal.proposal, deal.expectedClose?.description, deal.competitor,
          deal.lostReason]
     }
-
-    static let insertStageSQL = "INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, ?, ?)"
 
     // MARK: Notes
 
@@ -92,6 +107,19 @@ enum HistoryRows {
     static let insertNoteSQL = """
         INSERT INTO note (customer_id, kind, date, text, tags, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         """
+
+    /// `insertNoteSQL` with the id first (NULL lets SQLite choose one).
+    static let insertNoteWithIDSQL = """
+        INSERT INTO note (id, customer_id, kind, date, text, tags, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything but the customer and the creation time.
+    static let updateNoteSQL = "UPDATE note SET kind = ?, date = ?, text = ?, tags = ?, author = ? WHERE id = ?"
+
+    /// The columns `insertNoteWithIDSQL` (after the customer) and `updateNoteSQL` share, in their order.
+    static func noteValues(_ note: Note, author: String) -> [(any DatabaseValueConvertible)?] {
+        [note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","), author]
+    }
 
     // MARK: Visits
 
@@ -114,6 +142,13 @@ enum HistoryRows {
         INSERT INTO visit (rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
             outcomes, report, customer_id, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// `insertVisitSQL` with the id first (NULL lets SQLite choose one).
+    static let insertVisitWithIDSQL = """
+        INSERT INTO visit (id, rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
+            outcomes, report, customer_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateVisitSQL = """

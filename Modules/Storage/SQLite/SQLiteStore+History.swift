@@ -79,7 +79,9 @@ extension SQLiteStore {
     }
 
     func fetch<T>(_ table: HistoryRows.Table, id: Int64, in db: Database, _ decode: (Row) throws -> T) throws -> T? {
-        try Row.fetchOne(db, sql: "SELECT \(table.columns) FROM \(table.from) WHERE x.id = ?", arguments: [id]).map(decode)
+        // Cached: an import reads back every record it writes.
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(table.columns) FROM \(table.from) WHERE x.id = ?"), arguments: [id])
+            .map(decode)
     }
 
     /// Reads back the row just written in this transaction (so it exists), as the database stored it.

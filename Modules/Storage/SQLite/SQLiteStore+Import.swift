@@ -3,8 +3,8 @@ import GRDB
 import RoundsDomain
 
 /// `import`'s bulk upserts: one transaction per file, prepared statements reused across rows,
-/// one change-log row per customer or rep written (orders get a single bulk row, there may be a
-/// million of them).
+/// one change-log row per customer or rep written. History rows stream through `importRows`
+/// and `SQLiteImportWriter`.
 extension SQLiteStore {
     public func importCustomers(_ customers: [Customer], author: String, dryRun: Bool) throws -> ImportSummary {
         for customer in customers { try customer.validate() }
@@ -71,28 +71,36 @@ extension SQLiteStore {
         }
     }
 
-    public func importOrders(_ orders: [Order], author: String, dryRun: Bool) throws -> ImportSummary {
-        for order in orders { try order.validate() }
-        return try importTransaction(dryRun: dryRun) { db, now in
-            var summary = ImportSummary()
-            let repIDs = try codeIDs(table: "rep", in: db)
-            // One read of every customer instead of a lookup per order.
-            var owners: [String: (id: Int64, repID: Int64?)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, id, rep_id FROM customer") {
-                owners[row[0]] = (row[1], row[2])
+    /// The page cache while rows are imported, in KiB (negative, as the pragma takes it): room for
+    /// the indexes of a million orders, well inside an import's memory budget.
+    static let importCacheSize = -131_072
+
+    public func importRows(author: String, dryRun: Bool, _ body: (any ImportWriter) throws -> Void) throws -> ImportSummary {
+        do {
+            return try database.writeWithoutTransaction { db in
+                // The indexes of a million new rows outgrow SQLite's 2 MB page cache: pages would be
+                // spilled and read back for every few rows. A larger cache, for this import only.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                // The writer resolves every customer and rep through what it read inside this
+                // transaction, so SQLite's own foreign-key lookups (two per row) would only repeat
+                // them. The pragma cannot change inside a transaction, hence here.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var summary = ImportSummary()
+                try db.inTransaction {
+                    let writer = try SQLiteImportWriter(db, store: self, author: author, now: Timestamp.text(Date()))
+                    try body(writer)
+                    let commits = !dryRun && !writer.failed
+                    try writer.finish(committing: commits)
+                    summary = writer.summary
+                    return commits ? .commit : .rollback
+                }
+                return summary
             }
-            let insert = try db.makeStatement(sql: HistoryRows.insertOrderSQL)
-            for order in orders {
-                guard let owner = owners[order.customer] else { throw StorageErrors.unknownCustomer(order.customer) }
-                let repID = try order.rep.map { code in
-                    guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
-                    return id
-                } ?? owner.repID
-                try insert.execute(arguments: HistoryRows.orderValues(order, customerID: owner.id, repID: repID, now: now))
-                summary.record(.added, code: order.customer)
-            }
-            try ChangeLog.recordBulk(db, entity: "order", count: orders.count, author: author, at: now)
-            return summary
+        } catch {
+            throw StorageErrors.map(error, location: location)
         }
     }
 

@@ -30,13 +30,15 @@ enum SearchIndex {
         }
     }
 
-    /// Indexes (again) the record `id` of `kind` as it is now stored.
+    /// Indexes (again) the record `id` of `kind` as it is now stored. The statements are cached:
+    /// an import puts a record per row.
     static func put(_ kind: SearchKind, id: Int64, in db: Database) throws {
-        let text = try String.fetchOne(db, sql: "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?",
-                                       arguments: [id]) ?? ""
+        let select = try db.cachedStatement(sql: "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?")
+        let text = try String.fetchOne(select, arguments: [id]) ?? ""
         let rowID = id * 4 + kind.code
-        try db.execute(sql: "DELETE FROM search_index WHERE rowid = ?", arguments: [rowID])
-        try db.execute(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)", arguments: [rowID, SearchGrams.document(text)])
+        try db.cachedStatement(sql: "DELETE FROM search_index WHERE rowid = ?").execute(arguments: [rowID])
+        try db.cachedStatement(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)")
+            .execute(arguments: [rowID, SearchGrams.document(text)])
     }
 
     /// Indexes every record: the migration that creates the index runs it once.

@@ -20,4 +20,14 @@ extension StorageErrors {
         RoundsError(.invalidValue, Message(en: "deal '\(title)' is at \(stage), but its stage history does not end there",
                                            ja: "商談「\(title)」は \(stage) ですが、ステージ履歴がそこで終わっていません"))
     }
+
+    static func recordOfAnotherCustomer(_ kind: SearchKind, _ id: Int, _ customer: String) -> RoundsError {
+        let (en, ja) = switch kind {
+        case .deal: ("deal", "商談")
+        case .note: ("note", "メモ")
+        case .visit: ("visit", "訪問")
+        }
+        return RoundsError(.invalidValue, Message(en: "\(en) \(id) belongs to customer \(customer); a record cannot change customer",
+                                                  ja: "\(ja) \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
+    }
 }

@@ -90,6 +90,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     customerShowBenchmarks()  // CustomerShowBenchmarks.swift
+    importBenchmarks()  // T4, in ImportBenchmarks.swift
 }
 
 /// Times `demo create --customers 10000` into a new database every iteration (demo create refuses

@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// `ImportWriter` inside one SQLite transaction. Customers and reps are read once into
+/// dictionaries and statements are prepared once, so a row costs an insert, not a lookup too;
+/// orders leave one bulk change-log row, deals, notes and visits one row each (`customer log`
+/// tells their story, and there are far fewer of them).
+final class SQLiteImportWriter: ImportWriter {
+    private let db: Database
+    private let store: SQLiteStore
+    private let author: String
+    private let now: String
+    private(set) var summary = ImportSummary()
+    private(set) var failed = false
+    private var ordersAdded = 0
+    /// The `CREATE INDEX` statements of the order indexes dropped for a large import (see `addOrder`).
+    private var droppedOrderIndexes: [String] = []
+    private var owners: [String: (id: Int64, repID: Int64?)] = [:]
+    private var repIDs: [String: Int64] = [:]
+    private var repCodes: [Int64: String] = [:]
+    private var statements: [String: Statement] = [:]
+    /// Orders wait here to be inserted `ordersPerInsert` at a time: one statement for many rows
+    /// costs SQLite and GRDB far less per row than a statement each.
+    private var pendingOrders = StatementArguments()
+    private var pendingOrderCount = 0
+    private var insertOrders: Statement?
+    static let ordersPerInsert = 100
+
+    init(_ db: Database, store: SQLiteStore, author: String, now: String) throws {
+        self.db = db
+        self.store = store
+        self.author = author
+        self.now = now
+        for row in try Row.fetchAll(db, sql: "SELECT code, id FROM rep") {
+            repIDs[row[0]] = row[1]
+            repCodes[row[1]] = row[0]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT code, id, rep_id FROM customer") { owners[row[0]] = (row[1], row[2]) }
+    }
+
+    func fail() {
+        failed = true
+    }
+
+    func addOrder(_ order: Order) throws {
+        try order.validate()
+        let owner = try owner(order.customer, rep: order.rep)
+        guard !failed else { return }
+        pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
+        pendingOrderCount += 1
+        ordersAdded += 1
+        summary.record(.added, code: order.customer)
+        guard pendingOrderCount == Self.ordersPerInsert else { return }
+        if insertOrders == nil { insertOrders = try db.makeStatement(sql: HistoryRows.insertOrdersSQL(count: Self.ordersPerInsert)) }
+        try insertOrders!.execute(arguments: pendingOrders)
+        pendingOrders = StatementArguments()
+        pendingOrderCount = 0
+        // Every order so far is inserted now (the check's interval is a multiple of the batch).
+        if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
+    }
+
+    /// How often (in orders) a large import is looked for.
+    static let orderIndexCheck = 10_000
+
+    /// Inserting into the order indexes one row at a time costs more than the rows themselves
+    /// (random places in two B-trees). Once an import has added at least as many orders as the
+    /// table held before it, the indexes are dropped and built again at the end (`finish`), which
+    /// sorts once: then even the rebuild of the older rows costs less than adding the new ones
+    /// row by row. It all happens inside the transaction, so a rollback restores them.
+    private func dropOrderIndexesIfLarge() throws {
+        // Ids only grow, so the largest is a bound on the rows, read without counting them.
+        let before = (try Int.fetchOne(db, sql: "SELECT max(id) FROM sales_order") ?? 0) - ordersAdded
+        guard before <= ordersAdded else { return }
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales_order' AND sql IS NOT NULL
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index[0] as String)") }
+        droppedOrderIndexes = indexes.map { $0[1] }
+    }
+
+    func putDeal(_ deal: Deal, flow: SalesFlow) throws -> Int? {
+        try flow.checkNew(deal)
+        let owner = try owner(deal.customer, rep: deal.rep)
+        let before = try stored(HistoryRows.deal, .deal, id: deal.id, customer: deal.customer, decode: HistoryRows.deal)
+        guard !failed else { return nil }
+        let values = HistoryRows.dealValues(deal, repID: owner.repID)
+        guard let before else {
+            try statement(HistoryRows.insertDealWithIDSQL).execute(
+                arguments: StatementArguments([deal.id, owner.id] + values + [now, now]))
+            let id = db.lastInsertedRowID
+            try statement(HistoryRows.insertStageSQL).execute(arguments: [id, nil, deal.stage, author, now])
+            return try written(.deal, id: id, customer: deal.customer, before: nil, decode: HistoryRows.deal)
+        }
+        var candidate = deal
+        candidate.rep = owner.repID.flatMap { repCodes[$0] }
+        candidate.createdAt = before.createdAt
+        candidate.updatedAt = before.updatedAt
+        guard candidate != before else { return unchanged(before.id) }
+        try statement(HistoryRows.updateDealSQL).execute(arguments: StatementArguments(values + [now, before.id]))
+        if deal.stage != before.stage {
+            try statement(HistoryRows.insertStageSQL).execute(arguments: [before.id, before.stage, deal.stage, author, now])
+        }
+        return try written(.deal, id: Int64(before.id!), customer: deal.customer, before: before, decode: HistoryRows.deal)
+    }
+
+    func putNote(_ note: Note) throws -> Int? {
+        try note.validate()
+        let owner = try owner(note.customer, rep: nil)
+        let before = try stored(HistoryRows.note, .note, id: note.id, customer: note.customer, decode: HistoryRows.note)
+        guard !failed else { return nil }
+        guard let before else {
+            try statement(HistoryRows.insertNoteWithIDSQL).execute(arguments: StatementArguments(
+                [note.id, owner.id] + HistoryRows.noteValues(note, author: note.author ?? author) + [now]))
+            return try written(.note, id: db.lastInsertedRowID, customer: note.customer, before: nil, decode: HistoryRows.note)
+        }
+        // A row without an author keeps the stored one: importing a correction does not make it the importer's note.
+        var candidate = note
+        candidate.author = note.author ?? before.author
+        candidate.createdAt = before.createdAt
+        guard candidate != before else { return unchanged(before.id) }
+        try statement(HistoryRows.updateNoteSQL).execute(arguments: StatementArguments(
+            HistoryRows.noteValues(candidate, author: candidate.author ?? author) + [before.id]))
+        return try written(.note, id: Int64(before.id!), customer: note.customer, before: before, decode: HistoryRows.note)
+    }
+
+    func putVisit(_ visit: Visit, requirements: VisitRequirements) throws -> Int? {
+        try requirements.check(visit)
+        let owner = try owner(visit.customer, rep: visit.rep)
+        let before = try stored(HistoryRows.visit, .visit, id: visit.id, customer: visit.customer, decode: HistoryRows.visit)
+        guard !failed else { return nil }
+        let values = HistoryRows.visitValues(visit, repID: owner.repID)
+        guard let before else {
+            try statement(HistoryRows.insertVisitWithIDSQL).execute(
+                arguments: StatementArguments([visit.id] + values + [owner.id, now, now]))
+            return try written(.visit, id: db.lastInsertedRowID, customer: visit.customer, before: nil, decode: HistoryRows.visit)
+        }
+        var candidate = visit
+        candidate.rep = owner.repID.flatMap { repCodes[$0] }
+        candidate.createdAt = before.createdAt
+        candidate.updatedAt = before.updatedAt
+        guard candidate != before else { return unchanged(before.id) }
+        try statement(HistoryRows.updateVisitSQL).execute(arguments: StatementArguments(values + [now, before.id]))
+        return try written(.visit, id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
+    }
+
+    /// The orders still waiting, the one change-log row for the orders, and the order indexes
+    /// built again when the import will commit (a rollback brings them back by itself).
+    func finish(committing: Bool) throws {
+        if pendingOrderCount > 0 {
+            try db.execute(sql: HistoryRows.insertOrdersSQL(count: pendingOrderCount), arguments: pendingOrders)
+        }
+        if ordersAdded > 0 { try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now) }
+        if committing {
+            for sql in droppedOrderIndexes { try db.execute(sql: sql) }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The customer's row id and the rep's: the one named, else the customer's own.
+    private func owner(_ customer: String, rep: String?) throws -> (id: Int64, repID: Int64?) {
+        guard let owner = owners[customer] else { throw StorageErrors.unknownCustomer(customer) }
+        guard let rep else { return owner }
+        guard let repID = repIDs[rep] else { throw StorageErrors.unknownRep(rep) }
+        return (owner.id, repID)
+    }
+
+    /// The stored record with `id`, which must be `customer`'s: an import cannot move a record to another customer.
+    private func stored<T>(_ table: HistoryRows.Table, _ kind: SearchKind, id: Int?, customer: String,
+                           decode: (Row) throws -> T) throws -> T? where T: CustomerRecord {
+        guard let id, let record = try store.fetch(table, id: Int64(id), in: db, decode) else { return nil }
+        guard record.customer == customer else { throw StorageErrors.recordOfAnotherCustomer(kind, id, record.customer) }
+        return record
+    }
+
+    /// Indexes and logs the record just written, and counts it.
+    private func written<T: Encodable>(_ kind: SearchKind, id: Int64, customer: String, before: T?,
+                                       decode: (Row) throws -> T) throws -> Int {
+        let table = switch kind {
+        case .deal: HistoryRows.deal
+        case .note: HistoryRows.note
+        case .visit: HistoryRows.visit
+        }
+        let saved = try store.fetchWritten(table, id: id, in: db, decode)
+        try SearchIndex.put(kind, id: id, in: db)
+        try ChangeLog.record(db, entity: kind.rawValue, code: customer, action: "import", value: saved, before: before,
+                             author: author, at: now)
+        summary.record(before == nil ? .added : .updated, code: "\(customer) #\(id)")
+        return Int(id)
+    }
+
+    private func unchanged(_ id: Int?) -> Int? {
+        summary.unchanged += 1
+        return id
+    }
+
+    private func statement(_ sql: String) throws -> Statement {
+        if let statement = statements[sql] { return statement }
+        let statement = try db.makeStatement(sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+}
+
+/// A history record that belongs to one customer.
+protocol CustomerRecord {
+    var customer: String { get }
+}
+
+extension Deal: CustomerRecord {}
+extension Note: CustomerRecord {}
+extension Visit: CustomerRecord {}

@@ -1,0 +1,130 @@
+import Foundation
+import RoundsDomain
+import RoundsExchange
+import RoundsShell
+import RoundsStorage
+
+/// Imports history rows (orders, deals, notes, visits) while the file is read: each good row goes
+/// to the store's writer at once, so memory stays flat however long the file is. A row's own
+/// problems and its references (customers, reps, ids repeated in the file) are checked here; the
+/// writer stops writing at the first problem (`ImportInput.forEachRow` tells of it), and the store
+/// rolls the whole file back.
+struct HistoryImport {
+    private let customers: Set<String>
+    private let reps: Set<String>
+
+    /// Reads the codes rows may refer to, before the import's transaction opens.
+    init(store: any Store) throws {
+        customers = Set(try store.customerCodes(prefix: "", limit: Int.max))
+        reps = Set(try store.repCodes(prefix: "", limit: Int.max))
+    }
+
+    /// Orders come by the million: they are read and checked on a thread of their own while this
+    /// one writes them (see `RowPipe`). After the first problem the reader sends no more orders.
+    func orders(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
+                problems: inout ProblemCollector) throws {
+        let pipe = RowPipe<Order>(capacity: 8)
+        let reading = Reading(input: input, problems: problems)
+        Thread { [self] in
+            var clean = true
+            var batch: [Order] = []
+            pipe.finish(Result {
+                try reading.input.forEachRow(session: session, problems: &reading.problems, onProblem: { clean = false }) { cells in
+                    let order = OrderTable.parse(&cells)
+                    guard checkReferences(&cells), let order, clean else { return }
+                    batch.append(order)
+                    guard batch.count == 1000 else { return }
+                    guard pipe.send(batch) else { throw CancellationError() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if clean, !batch.isEmpty { _ = pipe.send(batch) }
+            })
+        }.start()
+        defer {
+            pipe.stop()
+            input = reading.input
+            problems = reading.problems
+        }
+        while let batch = try pipe.receive() {
+            for order in batch { try writer.addOrder(order) }
+        }
+        if !reading.problems.isEmpty { writer.fail() }
+    }
+
+    func deals(_ input: inout ImportInput, flow: SalesFlow, writer: any ImportWriter, session: Session,
+               problems: inout ProblemCollector) throws {
+        var ids = IDs()
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
+            let deal = DealTable.parse(&cells, flow: flow)
+            guard checkReferences(&cells), let deal, ids.check(deal.id, &cells) else { return }
+            try ids.put(deal.id, &cells) { try writer.putDeal(deal, flow: flow) }
+        }
+    }
+
+    func notes(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
+               problems: inout ProblemCollector) throws {
+        var ids = IDs()
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
+            let note = NoteTable.parse(&cells)
+            guard checkReferences(&cells), let note, ids.check(note.id, &cells) else { return }
+            try ids.put(note.id, &cells) { try writer.putNote(note) }
+        }
+    }
+
+    func visits(_ input: inout ImportInput, requirements: VisitRequirements, writer: any ImportWriter, session: Session,
+                problems: inout ProblemCollector) throws {
+        var ids = IDs()
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
+            let visit = VisitTable.parse(&cells, requirements: requirements)
+            guard checkReferences(&cells), let visit, ids.check(visit.id, &cells) else { return }
+            try ids.put(visit.id, &cells) { try writer.putVisit(visit, requirements: requirements) }
+        }
+    }
+
+    /// Reports a customer or rep the store does not know, also in a row with other problems.
+    private func checkReferences(_ cells: inout CellReader) -> Bool {
+        var known = true
+        if let code = cells.text("customer"), !customers.contains(code) {
+            cells.report("customer", RoundsError(.invalidValue, .unknownCustomerCode(code)))
+            known = false
+        }
+        if let code = cells.text("rep"), !reps.contains(code) {
+            cells.report("rep", RoundsError(.invalidValue, .unknownRepCode(code)))
+            known = false
+        }
+        return known
+    }
+
+    /// What the reading thread of `orders` works on, handed back when it is done.
+    private final class Reading: @unchecked Sendable {
+        var input: ImportInput
+        var problems: ProblemCollector
+
+        init(input: ImportInput, problems: ProblemCollector) {
+            self.input = input
+            self.problems = problems
+        }
+    }
+
+    /// The ids a file has used, given or assigned, by the row that used them first: an id twice
+    /// in one file would update its own row.
+    private struct IDs {
+        private var firstRows: [Int: Int] = [:]
+
+        func check(_ id: Int?, _ cells: inout CellReader) -> Bool {
+            guard let id, let first = firstRows[id] else { return true }
+            cells.report("id", RoundsError(.invalidValue, .duplicateID(id, firstRow: first)))
+            return false
+        }
+
+        /// Writes the row (`given` is its id in the file); the store's refusal (an id of another
+        /// customer's record) is the row's problem.
+        mutating func put(_ given: Int?, _ cells: inout CellReader, _ write: () throws -> Int?) throws {
+            do {
+                if let id = try write() ?? given { firstRows[id] = cells.row.number }
+            } catch let error as RoundsError where error.code == .invalidValue {
+                cells.report("id", error)
+            }
+        }
+    }
+}
