@@ -28,10 +28,13 @@ struct HistoryImport {
         Thread { [self] in
             var clean = true
             var batch: [Order] = []
+            var ids = IDs()
             pipe.finish(Result {
                 try reading.input.forEachRow(session: session, problems: &reading.problems, onProblem: { clean = false }) { cells in
                     let order = OrderTable.parse(&cells)
-                    guard checkReferences(&cells), let order, clean else { return }
+                    guard checkReferences(&cells), let order, ids.check(order.id, &cells) else { return }
+                    ids.remember(order.id, cells)
+                    guard clean else { return }
                     batch.append(order)
                     guard batch.count == 1000 else { return }
                     guard pipe.send(batch) else { throw CancellationError() }
@@ -115,6 +118,11 @@ struct HistoryImport {
             guard let id, let first = firstRows[id] else { return true }
             cells.report("id", RoundsError(.invalidValue, .duplicateID(id, firstRow: first)))
             return false
+        }
+
+        /// Keeps the id a row gives, for rows whose store assigns no id on the way (orders).
+        mutating func remember(_ id: Int?, _ cells: CellReader) {
+            if let id { firstRows[id] = cells.row.number }
         }
 
         /// Writes the row (`given` is its id in the file); the store's refusal (an id of another

@@ -97,10 +97,23 @@ import Testing
         let export = try rounds.run(["export", "orders", "o.csv", "--encoding", "utf8"])
         #expect(export.status == 0, "\(export.stderr)")
         #expect(try rounds.read("o.csv") == """
-            customer,date,amount_yen,product,quantity
-            C1,2026-11-29,1234000,業務用洗剤,20
-            C2,2026-12-01,1200000,,
+            id,customer,date,amount_yen,product,category,quantity,rep
+            1,C1,2026-11-29,1234000,業務用洗剤,,20,R01
+            2,C2,2026-12-01,1200000,,,,
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
+        // The export carries every field and the ids: read back, it changes nothing and adds nothing.
+        let again = try rounds.run(["import", "orders", "o.csv"])
+        #expect(again.stdout.hasSuffix("0 added, 0 updated, 2 unchanged\n"), "\(again.stdout)\(again.stderr)")
+        let edited = try rounds.write("o2.csv", "id,customer,date,amount_yen,category\n2,C2,2026-12-01,1300000,洗剤\n1,C2,2026-11-29,1,\n")
+        let moved = try rounds.run(["import", "orders", edited])
+        #expect(moved.status == 1)
+        #expect(moved.stderr.contains("order 1 belongs to customer C1"), "\(moved.stderr)")
+        let fixed = try rounds.write("o3.csv", "id,customer,date,amount_yen,category\n2,C2,2026-12-01,1300000,洗剤\n2,C2,2026-12-02,1,\n")
+        let twice = try rounds.run(["import", "orders", fixed])
+        #expect(twice.stderr.contains("o3.csv:3: id:"), "an id twice in one file: \(twice.stderr)")
+        let corrected = try rounds.write("o4.csv", "id,customer,date,amount_yen,category\n2,C2,2026-12-01,1300000,洗剤\n")
+        #expect(try rounds.run(["import", "orders", corrected]).stdout.hasSuffix("0 added, 1 updated, 0 unchanged\n"))
+        #expect(try rounds.run(["order", "list", "--customer", "C2", "--only", "category"]).stdout == "洗剤\n")
     }
 }

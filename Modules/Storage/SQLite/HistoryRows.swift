@@ -43,6 +43,17 @@ enum HistoryRows {
         return insertOrderSQL.replacingOccurrences(of: row, with: Array(repeating: row, count: count).joined(separator: ", "))
     }
 
+    /// An exported order read back: it keeps its id.
+    static let insertOrderWithIDSQL = """
+        INSERT INTO sales_order (id, customer_id, rep_id, date, amount_yen, product, category, quantity, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything but the customer and the creation time, which an order keeps.
+    static let updateOrderSQL = """
+        UPDATE sales_order SET rep_id = ?, date = ?, amount_yen = ?, product = ?, category = ?, quantity = ? WHERE id = ?
+        """
+
     static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> StatementArguments {
         [customerID, repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, now]
     }

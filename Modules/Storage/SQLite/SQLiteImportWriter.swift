@@ -46,6 +46,7 @@ final class SQLiteImportWriter: ImportWriter {
     func addOrder(_ order: Order) throws {
         try order.validate()
         let owner = try owner(order.customer, rep: order.rep)
+        if let id = order.id { return try putOrder(order, id: id, owner: owner) }
         guard !failed else { return }
         pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
         pendingOrderCount += 1
@@ -58,6 +59,46 @@ final class SQLiteImportWriter: ImportWriter {
         pendingOrderCount = 0
         // Every order so far is inserted now (the check's interval is a multiple of the batch).
         if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
+    }
+
+    /// An order with an id (an export read back) updates that order, or is added with that id.
+    /// The orders waiting are written first, so an id from the file and one SQLite hands out to a
+    /// waiting order cannot meet.
+    private func putOrder(_ order: Order, id: Int, owner: (id: Int64, repID: Int64?)) throws {
+        let before = try store.fetch(HistoryRows.order, id: Int64(id), in: db, HistoryRows.order)
+        if let before, before.customer != order.customer {
+            throw StorageErrors.orderOfAnotherCustomer(id, before.customer)
+        }
+        guard !failed else { return }
+        try writePendingOrders()
+        guard let before else {
+            try statement(HistoryRows.insertOrderWithIDSQL).execute(
+                arguments: [id] + HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
+            ordersAdded += 1
+            summary.record(.added, code: order.customer)
+            return
+        }
+        var candidate = order
+        candidate.rep = owner.repID.flatMap { repCodes[$0] }
+        candidate.createdAt = before.createdAt
+        guard candidate != before else {
+            summary.unchanged += 1
+            return
+        }
+        try statement(HistoryRows.updateOrderSQL).execute(arguments: [
+            owner.repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, id,
+        ])
+        let saved = try store.fetchWritten(HistoryRows.order, id: Int64(id), in: db, HistoryRows.order)
+        try ChangeLog.record(db, entity: "order", code: order.customer, action: "import", value: saved, before: before,
+                             author: author, at: now)
+        summary.record(.updated, code: "\(order.customer) #\(id)")
+    }
+
+    private func writePendingOrders() throws {
+        guard pendingOrderCount > 0 else { return }
+        try db.execute(sql: HistoryRows.insertOrdersSQL(count: pendingOrderCount), arguments: pendingOrders)
+        pendingOrders = StatementArguments()
+        pendingOrderCount = 0
     }
 
     /// How often (in orders) a large import is looked for.
@@ -147,9 +188,7 @@ final class SQLiteImportWriter: ImportWriter {
     /// The orders still waiting, the one change-log row for the orders, and the order indexes
     /// built again when the import will commit (a rollback brings them back by itself).
     func finish(committing: Bool) throws {
-        if pendingOrderCount > 0 {
-            try db.execute(sql: HistoryRows.insertOrdersSQL(count: pendingOrderCount), arguments: pendingOrders)
-        }
+        try writePendingOrders()
         if ordersAdded > 0 { try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now) }
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql: sql) }

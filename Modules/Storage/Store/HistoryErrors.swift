@@ -30,4 +30,9 @@ extension StorageErrors {
         return RoundsError(.invalidValue, Message(en: "\(en) \(id) belongs to customer \(customer); a record cannot change customer",
                                                   ja: "\(ja) \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
     }
+
+    static func orderOfAnotherCustomer(_ id: Int, _ customer: String) -> RoundsError {
+        RoundsError(.invalidValue, Message(en: "order \(id) belongs to customer \(customer); a record cannot change customer",
+                                           ja: "受注 \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
+    }
 }
