@@ -25,6 +25,12 @@ import Testing
         #expect(throws: TextCodingFailure.unencodable(Character(text))) { try TextEncoding.cp932.encode(text) }
     }
 
+    @Test func yenSignsAreWrittenFullWidth() throws {
+        // CP932's own 0x5C is the backslash; a yen sign in a note must not stop a Shift_JIS export.
+        #expect(try TextEncoding.cp932.encode("¥1,200") == [0x81, 0x8F] + Array("1,200".utf8))
+        #expect(try TextEncoding.cp932.decode([0x81, 0x8F]) == "￥")
+    }
+
     @Test func undecodableBytesAreReportedWithTheirOffset() {
         #expect(throws: TextCodingFailure.undecodableByte(0xFD, offset: 2)) { try TextEncoding.cp932.decode([0x41, 0x42, 0xFD]) }
         #expect(throws: TextCodingFailure.undecodableByte(0x82, offset: 1)) { try TextEncoding.cp932.decode([0x41, 0x82]) }

@@ -3,7 +3,7 @@
 /// The tables come from the C library's iconv once per process, then every conversion is a table
 /// look-up: fast, and exact about failures. iconv itself quietly writes look-alikes for characters
 /// CP932 lacks (〜 U+301C as ～ U+FF5E); the tables keep only mappings that read back to the same
-/// character, so such characters are reported instead of changed.
+/// character, so such characters are reported instead of changed — all but ¥, written as ￥.
 struct CP932: Sendable {
     /// Indexed by a single byte, or by `lead << 8 | trail`.
     private let decoding: [UInt32]
@@ -114,6 +114,9 @@ struct CP932: Sendable {
             let code = out.reduce(0) { $0 << 8 | Int($1) }
             if decoding[code] == value { encoding[Int(value)] = UInt16(code) }
         }
+        // The one deliberate look-alike: CP932 has no ¥ of its own (its 0x5C reads as a backslash),
+        // and yen signs are everywhere in Japanese business text, so ¥ is written as the full-width ￥.
+        encoding[0xA5] = encoding[0xFFE5]
         return CP932(decoding: decoding, encoding: encoding)
     }
 }
