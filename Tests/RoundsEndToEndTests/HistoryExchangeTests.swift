@@ -104,6 +104,16 @@ import Testing
         #expect(competitor.stdout.contains("note") && competitor.stdout.contains("deal"), "\(competitor.stdout)")
     }
 
+    @Test func aClosedDealStaysClosedOnImport() throws {
+        let rounds = try company(history: true)
+        // Deal 13 was imported lost; a file that sets it back to hearing is a move `deal move` refuses too.
+        let reopen = try rounds.write("reopen.csv", "id,customer,title,stage\n13,C2,=SUM(A1),hearing\n")
+        let result = try rounds.run(["import", "deals", reopen])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("reopen.csv:2: id: deal 13 is closed (lost) and cannot move"), "\(result.stderr)")
+        #expect(try rounds.run(["deal", "list", "--customer", "C2", "--only", "stage"]).stdout == "lost\nproposal\n")
+    }
+
     @Test func aBadLastRowStoresNothing() throws {
         let rounds = try company(history: true)
         let before = try ["deals", "notes", "visits"].map { try export(rounds, $0, "\($0)-before.csv") }

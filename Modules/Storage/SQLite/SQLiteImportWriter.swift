@@ -124,6 +124,12 @@ final class SQLiteImportWriter: ImportWriter {
         try flow.checkNew(deal)
         let owner = try owner(deal.customer, rep: deal.rep)
         let before = try stored(HistoryRows.deal, .deal, id: deal.id, customer: deal.customer, decode: HistoryRows.deal)
+        if let before, before.stage != deal.stage, let stage = flow.stage(code: deal.stage) {
+            // A changed stage is a move, under the rules `deal move` keeps: a won or lost deal stays closed.
+            var moving = deal
+            moving.stage = before.stage
+            try flow.move(&moving, to: stage)
+        }
         guard !failed else { return nil }
         let values = HistoryRows.dealValues(deal, repID: owner.repID)
         guard let before else {
