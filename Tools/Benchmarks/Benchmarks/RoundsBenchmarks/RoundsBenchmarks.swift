@@ -91,6 +91,7 @@ let benchmarks: @Sendable () -> Void = {
 
     customerShowBenchmarks()  // CustomerShowBenchmarks.swift
     importBenchmarks()  // T4, in ImportBenchmarks.swift
+    searchBenchmarks()  // F1, F2, in SearchBenchmarks.swift
 }
 
 /// Times `demo create --customers 10000` into a new database every iteration (demo create refuses
