@@ -27,11 +27,13 @@ extension SQLiteStore {
     private func walk<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, total: (Int) throws -> Void,
                          decode: (Row) throws -> T, _ body: (T) throws -> Void) throws {
         let sql = HistorySQL.select(table, query, order: table.oldestFirst)
+        let count = HistorySQL.count(table, query)
         try read { db in
             try checkNames(query, in: db)
-            try total(Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql.text))", arguments: sql.arguments) ?? 0)
-            let rows = try Row.fetchCursor(db, sql: sql.text, arguments: sql.arguments)
-            while let row = try rows.next() { try body(decode(row)) }
+            let rows = try Int.fetchOne(db, sql: count.text, arguments: count.arguments) ?? 0
+            try total(query.limit.map { min($0, rows) } ?? rows)
+            let cursor = try Row.fetchCursor(db, sql: sql.text, arguments: sql.arguments)
+            while let row = try cursor.next() { try body(decode(row)) }
         }
     }
 }
