@@ -41,7 +41,7 @@ struct ExportCommand: ShellCommand {
                     session.progress(.exportProgress(file), done: written, total: total)
                 }
             }
-            // Oldest first, the order the rows were written in.
+            // History records come oldest first (`ExportStore`), the order they were written in.
             let all = HistoryQuery()
             switch entity {
             case .customers:
