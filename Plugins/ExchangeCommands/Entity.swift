@@ -3,7 +3,10 @@ import RoundsExchange
 
 /// What `import` and `export` move: the first argument of both.
 enum Entity: String, CaseIterable {
-    case customers, reps, orders, deals, notes, visits
+    case customers, reps, orders, deals, notes, visits, contacts
+
+    /// `customers|reps|…`, for the commands' help.
+    static let choices = allCases.map(\.rawValue).joined(separator: "|")
 
     init(parsing text: String) throws(RoundsError) {
         guard let entity = Entity(rawValue: text.lowercased()) else { throw RoundsError(.usage, .unknownEntity(text)) }
@@ -18,6 +21,7 @@ enum Entity: String, CaseIterable {
         case .deals: DealTable.fields
         case .notes: NoteTable.fields
         case .visits: VisitTable.fields
+        case .contacts: ContactTable.fields
         }
     }
 
@@ -30,6 +34,7 @@ enum Entity: String, CaseIterable {
         case .deals: DealTable.numberFields
         case .notes: NoteTable.numberFields
         case .visits: VisitTable.numberFields
+        case .contacts: ContactTable.numberFields
         }
         return fields.map { TableColumn(japanese ? $0.japanese : $0.name, kind: numbers.contains($0.name) ? .number : .text) }
     }

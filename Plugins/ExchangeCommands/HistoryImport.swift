@@ -4,7 +4,7 @@ import RoundsExchange
 import RoundsShell
 import RoundsStorage
 
-/// Imports history rows (orders, deals, notes, visits) while the file is read: each good row goes
+/// Imports history rows (orders, deals, notes, visits, contacts) while the file is read: each good row goes
 /// to the store's writer at once, so memory stays flat however long the file is. A row's own
 /// problems and its references (customers, reps, ids repeated in the file) are checked here; the
 /// writer stops writing at the first problem (`ImportInput.forEachRow` tells of it), and the store
@@ -81,6 +81,16 @@ struct HistoryImport {
             let visit = VisitTable.parse(&cells, requirements: requirements)
             guard checkReferences(&cells), let visit, ids.check(visit.id, &cells) else { return }
             try ids.put(visit.id, &cells) { try writer.putVisit(visit, requirements: requirements) }
+        }
+    }
+
+    func contacts(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
+                  problems: inout ProblemCollector) throws {
+        var ids = IDs()
+        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
+            let contact = ContactTable.parse(&cells)
+            guard checkReferences(&cells), let contact, ids.check(contact.id, &cells) else { return }
+            try ids.put(contact.id, &cells) { try writer.putContact(contact) }
         }
     }
 

@@ -4,7 +4,7 @@ import RoundsExchange
 import RoundsShell
 import RoundsStorage
 
-/// `import customers|reps|orders|deals|notes|visits FILE`: all rows or none, in one transaction.
+/// `import customers|reps|orders|deals|notes|visits|contacts FILE`: all rows or none, in one transaction.
 /// Customers and reps are read and checked first; history rows are written while the file is
 /// read (a million orders never sit in memory) and rolled back if any row has a problem.
 struct ImportCommand: ShellCommand {
@@ -12,7 +12,7 @@ struct ImportCommand: ShellCommand {
         CommandConfiguration(commandName: "import", abstract: Message.importAbstract.text())
     }
 
-    @Argument(help: ArgumentHelp(Message.entityHelp.text(), valueName: "customers|reps|orders|deals|notes|visits")) var entity: String
+    @Argument(help: ArgumentHelp(Message.entityHelp.text(), valueName: Entity.choices)) var entity: String
     @Argument(help: ArgumentHelp(Message.fileHelp.text(), valueName: "file")) var file: String
     @Option(help: ArgumentHelp(Message.mapHelp.text(), valueName: "mapping.yaml")) var map: String?
     @Flag(help: ArgumentHelp(Message.dryRunHelp.text())) var dryRun = false
@@ -61,6 +61,11 @@ struct ImportCommand: ShellCommand {
             summary = try store.importRows(author: author, dryRun: dryRun) { writer in
                 try rows.visits(&input, requirements: session.settings.rules.visitRequirements, writer: writer, session: session,
                                 problems: &problems)
+            }
+        case .contacts:
+            let rows = try HistoryImport(store: store)
+            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
+                try rows.contacts(&input, writer: writer, session: session, problems: &problems)
             }
         }
         guard problems.isEmpty else { throw failure(problems, session: session) }

@@ -4,12 +4,12 @@ import RoundsStorage
 /// This plugin's message catalog.
 extension Message {
     static let importAbstract = Message(
-        en: "Import customers, reps, orders, deals, notes or visits from CSV, XLSX or JSON: all rows or none.",
-        ja: "顧客・担当者・受注・商談・メモ・訪問を CSV・XLSX・JSON から取り込みます（全件か0件）")
-    static let exportAbstract = Message(en: "Export every customer, rep, order, deal, note or visit to CSV, XLSX or JSON.",
-                                        ja: "顧客・担当者・受注・商談・メモ・訪問の全件を CSV・XLSX・JSON に書き出します")
-    static let entityHelp = Message(en: "customers, reps, orders, deals, notes or visits.",
-                                    ja: "customers・reps・orders・deals・notes・visits のいずれか")
+        en: "Import customers, reps, orders, deals, notes, visits or contacts from CSV, XLSX or JSON: all rows or none.",
+        ja: "顧客・担当者・受注・商談・メモ・訪問・連絡先を CSV・XLSX・JSON から取り込みます（全件か0件）")
+    static let exportAbstract = Message(en: "Export every customer, rep, order, deal, note, visit or contact to CSV, XLSX or JSON.",
+                                        ja: "顧客・担当者・受注・商談・メモ・訪問・連絡先の全件を CSV・XLSX・JSON に書き出します")
+    static let entityHelp = Message(en: "customers, reps, orders, deals, notes, visits or contacts.",
+                                    ja: "customers・reps・orders・deals・notes・visits・contacts のいずれか")
     static let fileHelp = Message(en: "The file; its extension tells the format.", ja: "ファイル（拡張子で形式を判断）")
     static let mapHelp = Message(en: "A YAML file naming the columns of an unusual layout.", ja: "列名の対応を書いた YAML ファイル")
     static let dryRunHelp = Message(en: "Show what would change; write nothing.", ja: "変更内容を表示するだけで書き込みません")
@@ -20,8 +20,8 @@ extension Message {
     static let japaneseHeadersHelp = Message(en: "Write Japanese column names (顧客コード…).", ja: "列名を日本語で書きます（顧客コード…）")
 
     static func unknownEntity(_ text: String) -> Message {
-        Message(en: "unknown kind '\(text)': use customers, reps, orders, deals, notes or visits",
-                ja: "'\(text)' は不明な種類です（customers・reps・orders・deals・notes・visits のいずれか）")
+        Message(en: "unknown kind '\(text)': use customers, reps, orders, deals, notes, visits or contacts",
+                ja: "'\(text)' は不明な種類です（customers・reps・orders・deals・notes・visits・contacts のいずれか）")
     }
     static func unknownChoice(_ option: String, _ text: String, _ choices: String) -> Message {
         Message(en: "\(option): unknown value '\(text)' (use \(choices))", ja: "\(option): '\(text)' は使えません（\(choices)）")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `import`/`export` of deals, notes and visits through the real binary: round trips in every
+/// `import`/`export` of deals, notes, visits and contacts through the real binary: round trips in every
 /// format, all-or-nothing, ids kept, search finding what was imported.
 @Suite struct HistoryExchangeTests {
     static let reps = "code,name\nR01,佐藤 健\nR02,髙田 ①子\n"
@@ -28,12 +28,18 @@ import Testing
         ,C1,,2026-12-01,planned,冬季の発注量を確認,,決裁者,,,,
         ,C2,R02,2026-11-20,実施,新商品の提案,髙効率機,,見積送付,2026-11-27,"提案実施、受注",髙橋様①と面談
         """
+    static let contacts = """
+        ID,顧客コード,氏名,役職,電話番号,メール
+        ,C1,田中 一郎,購買課長,03-1234-5678,tanaka@example.jp
+        7,C2,"髙橋 ①子, 代表",,090-0000-0000,
+        ,C2,=佐藤,決裁者,,
+        """
 
-    /// A database with the reps and customers, and (if `history`) the deals, notes and visits above.
+    /// A database with the reps and customers, and (if `history`) the deals, notes, visits and contacts above.
     func company(history: Bool) throws -> RoundsProcess {
         let rounds = try RoundsProcess()
         var files = [("reps", Self.reps), ("customers", Self.customers)]
-        if history { files += [("deals", Self.deals), ("notes", Self.notes), ("visits", Self.visits)] }
+        if history { files += [("deals", Self.deals), ("notes", Self.notes), ("visits", Self.visits), ("contacts", Self.contacts)] }
         for (entity, text) in files {
             let result = try rounds.run(["import", entity, try rounds.write("\(entity)-seed.csv", text)])
             #expect(result.status == 0, "\(entity): \(result.stderr)")
@@ -53,7 +59,7 @@ import Testing
     ])
     func exportImportExportIsIdentical(file: String, options: [String]) throws {
         let source = try company(history: true)
-        for entity in ["deals", "notes", "visits"] {
+        for entity in ["deals", "notes", "visits", "contacts"] {
             let exported = try export(source, entity, file, options)
             let target = try company(history: false)
             let path = target.directory.appendingPathComponent(file)
@@ -69,8 +75,8 @@ import Testing
             }
             // Importing the same file again changes nothing: every id exists.
             let repeated = try target.run(["import", entity, path.path])
-            #expect(repeated.stdout.hasSuffix(" 0 added, 0 updated, \(entity == "visits" ? 2 : entity == "notes" ? 4 : 3) unchanged\n"),
-                    "\(repeated.stdout)")
+            let rows = ["deals": 3, "notes": 4, "visits": 2, "contacts": 3][entity]!
+            #expect(repeated.stdout.hasSuffix(" 0 added, 0 updated, \(rows) unchanged\n"), "\(repeated.stdout)")
         }
     }
 
@@ -98,6 +104,13 @@ import Testing
             1,C1,R01,2026-12-01,planned,冬季の発注量を確認,,決裁者,,,,
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(String(decoding: try export(rounds, "contacts", "c.csv", ["--encoding", "utf8"]), as: UTF8.self) == """
+            id,customer,name,role,phone,email
+            1,C1,田中 一郎,購買課長,03-1234-5678,tanaka@example.jp
+            7,C2,"髙橋 ①子, 代表",,090-0000-0000,
+            8,C2,'=佐藤,決裁者,,
+
+            """.replacingOccurrences(of: "\n", with: "\r\n"))
         let search = try rounds.run(["search", "髙効率"])
         #expect(search.stdout.contains("deal") && search.stdout.contains("visit"), "\(search.stdout)")
         let competitor = try rounds.run(["search", "東和冷機"])
@@ -116,7 +129,8 @@ import Testing
 
     @Test func aBadLastRowStoresNothing() throws {
         let rounds = try company(history: true)
-        let before = try ["deals", "notes", "visits"].map { try export(rounds, $0, "\($0)-before.csv") }
+        let entities = ["deals", "notes", "visits", "contacts"]
+        let before = try entities.map { try export(rounds, $0, "\($0)-before.csv") }
         let bad = [
             ("deals", "id,customer,title,stage,amount_yen\n1,C1,更新,quote,100\n,C1,新規,won,5万\n,C9,x,ヒアリング,\n",
              ["deals.csv:2: stage: stage quote requires proposal", "deals.csv:4: customer: no customer with code C9"]),
@@ -126,13 +140,16 @@ import Testing
               "notes.csv:6: date: "]),
             ("visits", "customer,rep,date,status,purpose,outcomes\nC1,,2026-12-02,planned,下見,\nC2,R09,2026-12-03,done,,order\n",
              ["visits.csv:3: rep: no rep with code R09", "visits.csv:3: logging a visit requires purpose, next-action"]),
+            ("contacts", "id,customer,name,email\n,C1,新しい人,\n7,C1,髙橋 ①子,\n,C9,誰か,\n,C2,鈴木,suzuki@\n",
+             ["contacts.csv:3: id: contact 7 belongs to customer C2", "contacts.csv:4: customer: no customer with code C9",
+              "contacts.csv:5: invalid email 'suzuki@'"]),
         ]
         for (entity, text, expected) in bad {
             let result = try rounds.run(["import", entity, try rounds.write("\(entity).csv", text)])
             #expect(result.status == 1)
             for line in expected { #expect(result.stderr.contains(line), "\(line)\n\(result.stderr)") }
         }
-        #expect(try ["deals", "notes", "visits"].map { try export(rounds, $0, "\($0)-before.csv") } == before)
+        #expect(try entities.map { try export(rounds, $0, "\($0)-before.csv") } == before)
         #expect(!(try rounds.run(["search", "新しいメモ"]).stdout.contains("新しいメモ")))
     }
 

@@ -12,7 +12,10 @@ enum HistoryRows {
         /// The day `--from`/`--to` filter on, or nil where days do not apply.
         let date: String?
         let hasRep: Bool
+        /// Newest first, as listings show them.
         let order: String
+        /// The order exports walk and files are read back in.
+        let oldestFirst: String
     }
 
     private static func joins(_ table: String, rep: Bool) -> String {
@@ -24,7 +27,8 @@ enum HistoryRows {
     static let order = Table(
         from: joins("sales_order", rep: true),
         columns: "x.id, c.code, r.code, x.date, x.amount_yen, x.product, x.category, x.quantity, x.created_at",
-        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC")
+        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
+        oldestFirst: "x.date, x.id")
 
     static func order(_ row: Row) throws -> Order {
         Order(id: row.optional(0), customer: row[1], rep: row.optional(2), date: try day(row[3]), amountYen: row[4],
@@ -66,7 +70,7 @@ enum HistoryRows {
             x.id, c.code, r.code, x.title, x.amount_yen, x.stage, x.proposal, x.expected_close, x.competitor,
             x.lost_reason, x.created_at, x.updated_at
             """,
-        date: "x.expected_close", hasRep: true, order: "x.id DESC")
+        date: "x.expected_close", hasRep: true, order: "x.id DESC", oldestFirst: "x.id")
 
     static func deal(_ row: Row) throws -> Deal {
         Deal(id: row[0], customer: row[1], rep: row[2], title: row[3], amountYen: row[4], stage: row[5], proposal: row[6],
@@ -108,7 +112,8 @@ enum HistoryRows {
     static let note = Table(
         from: joins("note", rep: false),
         columns: "x.id, c.code, x.kind, x.date, x.text, x.tags, x.author, x.created_at",
-        date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC")
+        date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC",
+        oldestFirst: "x.date, x.id")
 
     static func note(_ row: Row) throws -> Note {
         Note(id: row.optional(0), customer: row[1], kind: NoteKind(rawValue: row[2]) ?? .general, date: try day(row[3]),
@@ -140,7 +145,8 @@ enum HistoryRows {
             x.id, c.code, r.code, x.status, x.date, x.purpose, x.proposal, x.information_to_obtain, x.next_action,
             x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at
             """,
-        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC")
+        date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
+        oldestFirst: "x.date, x.id")
 
     static func visit(_ row: Row) throws -> Visit {
         Visit(id: row[0], customer: row[1], rep: row[2], status: VisitStatus(rawValue: row[3]) ?? .planned,
@@ -179,7 +185,7 @@ enum HistoryRows {
     static let contact = Table(
         from: joins("contact", rep: false),
         columns: "x.id, c.code, x.name, x.role, x.phone, x.email, x.created_at",
-        date: nil, hasRep: false, order: "c.code, x.name, x.id")
+        date: nil, hasRep: false, order: "c.code, x.name, x.id", oldestFirst: "x.id")
 
     static func contact(_ row: Row) -> Contact {
         Contact(id: row[0], customer: row[1], name: row[2], role: row[3], phone: row[4], email: row[5],
@@ -189,6 +195,19 @@ enum HistoryRows {
     static let insertContactSQL = """
         INSERT INTO contact (customer_id, name, role, phone, email, created_at) VALUES (?, ?, ?, ?, ?, ?)
         """
+
+    /// `insertContactSQL` with the id first (NULL lets SQLite choose one).
+    static let insertContactWithIDSQL = """
+        INSERT INTO contact (id, customer_id, name, role, phone, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything but the customer and the creation time.
+    static let updateContactSQL = "UPDATE contact SET name = ?, role = ?, phone = ?, email = ? WHERE id = ?"
+
+    /// The columns `insertContactWithIDSQL` (after the customer) and `updateContactSQL` share, in their order.
+    static func contactValues(_ contact: Contact) -> [(any DatabaseValueConvertible)?] {
+        [contact.name, contact.role, contact.phone, contact.email]
+    }
 
     private static func day(_ text: String) throws -> CalendarDate {
         try CalendarDate(parsing: text, field: "date")

@@ -4,7 +4,7 @@ import RoundsDomain
 
 /// `ImportWriter` inside one SQLite transaction. Customers and reps are read once into
 /// dictionaries and statements are prepared once, so a row costs an insert, not a lookup too;
-/// orders leave one bulk change-log row, deals, notes and visits one row each (`customer log`
+/// orders leave one bulk change-log row, deals, notes, visits and contacts one row each (`customer log`
 /// tells their story, and there are far fewer of them).
 final class SQLiteImportWriter: ImportWriter {
     private let db: Database
@@ -65,10 +65,7 @@ final class SQLiteImportWriter: ImportWriter {
     /// The orders waiting are written first, so an id from the file and one SQLite hands out to a
     /// waiting order cannot meet.
     private func putOrder(_ order: Order, id: Int, owner: (id: Int64, repID: Int64?)) throws {
-        let before = try store.fetch(HistoryRows.order, id: Int64(id), in: db, HistoryRows.order)
-        if let before, before.customer != order.customer {
-            throw StorageErrors.orderOfAnotherCustomer(id, before.customer)
-        }
+        let before = try stored(HistoryRows.order, "order", id: id, customer: order.customer, decode: HistoryRows.order)
         guard !failed else { return }
         try writePendingOrders()
         guard let before else {
@@ -123,7 +120,7 @@ final class SQLiteImportWriter: ImportWriter {
     func putDeal(_ deal: Deal, flow: SalesFlow) throws -> Int? {
         try flow.checkNew(deal)
         let owner = try owner(deal.customer, rep: deal.rep)
-        let before = try stored(HistoryRows.deal, .deal, id: deal.id, customer: deal.customer, decode: HistoryRows.deal)
+        let before = try stored(HistoryRows.deal, "deal", id: deal.id, customer: deal.customer, decode: HistoryRows.deal)
         if let before, before.stage != deal.stage, let stage = flow.stage(code: deal.stage) {
             // A changed stage is a move, under the rules `deal move` keeps: a won or lost deal stays closed.
             var moving = deal
@@ -137,7 +134,7 @@ final class SQLiteImportWriter: ImportWriter {
                 arguments: StatementArguments([deal.id, owner.id] + values + [now, now]))
             let id = db.lastInsertedRowID
             try statement(HistoryRows.insertStageSQL).execute(arguments: [id, nil, deal.stage, author, now])
-            return try written(.deal, id: id, customer: deal.customer, before: nil, decode: HistoryRows.deal)
+            return try written(HistoryRows.deal, "deal", id: id, customer: deal.customer, before: nil, decode: HistoryRows.deal)
         }
         var candidate = deal
         candidate.rep = owner.repID.flatMap { repCodes[$0] }
@@ -148,18 +145,18 @@ final class SQLiteImportWriter: ImportWriter {
         if deal.stage != before.stage {
             try statement(HistoryRows.insertStageSQL).execute(arguments: [before.id, before.stage, deal.stage, author, now])
         }
-        return try written(.deal, id: Int64(before.id!), customer: deal.customer, before: before, decode: HistoryRows.deal)
+        return try written(HistoryRows.deal, "deal", id: Int64(before.id!), customer: deal.customer, before: before, decode: HistoryRows.deal)
     }
 
     func putNote(_ note: Note) throws -> Int? {
         try note.validate()
         let owner = try owner(note.customer, rep: nil)
-        let before = try stored(HistoryRows.note, .note, id: note.id, customer: note.customer, decode: HistoryRows.note)
+        let before = try stored(HistoryRows.note, "note", id: note.id, customer: note.customer, decode: HistoryRows.note)
         guard !failed else { return nil }
         guard let before else {
             try statement(HistoryRows.insertNoteWithIDSQL).execute(arguments: StatementArguments(
                 [note.id, owner.id] + HistoryRows.noteValues(note, author: note.author ?? author) + [now]))
-            return try written(.note, id: db.lastInsertedRowID, customer: note.customer, before: nil, decode: HistoryRows.note)
+            return try written(HistoryRows.note, "note", id: db.lastInsertedRowID, customer: note.customer, before: nil, decode: HistoryRows.note)
         }
         // A row without an author keeps the stored one: importing a correction does not make it the importer's note.
         var candidate = note
@@ -168,19 +165,19 @@ final class SQLiteImportWriter: ImportWriter {
         guard candidate != before else { return unchanged(before.id) }
         try statement(HistoryRows.updateNoteSQL).execute(arguments: StatementArguments(
             HistoryRows.noteValues(candidate, author: candidate.author ?? author) + [before.id]))
-        return try written(.note, id: Int64(before.id!), customer: note.customer, before: before, decode: HistoryRows.note)
+        return try written(HistoryRows.note, "note", id: Int64(before.id!), customer: note.customer, before: before, decode: HistoryRows.note)
     }
 
     func putVisit(_ visit: Visit, requirements: VisitRequirements) throws -> Int? {
         try requirements.check(visit)
         let owner = try owner(visit.customer, rep: visit.rep)
-        let before = try stored(HistoryRows.visit, .visit, id: visit.id, customer: visit.customer, decode: HistoryRows.visit)
+        let before = try stored(HistoryRows.visit, "visit", id: visit.id, customer: visit.customer, decode: HistoryRows.visit)
         guard !failed else { return nil }
         let values = HistoryRows.visitValues(visit, repID: owner.repID)
         guard let before else {
             try statement(HistoryRows.insertVisitWithIDSQL).execute(
                 arguments: StatementArguments([visit.id] + values + [owner.id, now, now]))
-            return try written(.visit, id: db.lastInsertedRowID, customer: visit.customer, before: nil, decode: HistoryRows.visit)
+            return try written(HistoryRows.visit, "visit", id: db.lastInsertedRowID, customer: visit.customer, before: nil, decode: HistoryRows.visit)
         }
         var candidate = visit
         candidate.rep = owner.repID.flatMap { repCodes[$0] }
@@ -188,7 +185,28 @@ final class SQLiteImportWriter: ImportWriter {
         candidate.updatedAt = before.updatedAt
         guard candidate != before else { return unchanged(before.id) }
         try statement(HistoryRows.updateVisitSQL).execute(arguments: StatementArguments(values + [now, before.id]))
-        return try written(.visit, id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
+        return try written(HistoryRows.visit, "visit", id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
+    }
+
+    func putContact(_ contact: Contact) throws -> Int? {
+        try contact.validate()
+        let owner = try owner(contact.customer, rep: nil)
+        let before = try stored(HistoryRows.contact, "contact", id: contact.id, customer: contact.customer,
+                                decode: HistoryRows.contact)
+        guard !failed else { return nil }
+        let values = HistoryRows.contactValues(contact)
+        guard let before else {
+            try statement(HistoryRows.insertContactWithIDSQL).execute(
+                arguments: StatementArguments([contact.id, owner.id] + values + [now]))
+            return try written(HistoryRows.contact, "contact", id: db.lastInsertedRowID, customer: contact.customer, before: nil,
+                               decode: HistoryRows.contact)
+        }
+        var candidate = contact
+        candidate.createdAt = before.createdAt
+        guard candidate != before else { return unchanged(before.id) }
+        try statement(HistoryRows.updateContactSQL).execute(arguments: StatementArguments(values + [before.id]))
+        return try written(HistoryRows.contact, "contact", id: Int64(before.id!), customer: contact.customer, before: before,
+                           decode: HistoryRows.contact)
     }
 
     /// The orders still waiting, the one change-log row for the orders, and the order indexes
@@ -212,24 +230,19 @@ final class SQLiteImportWriter: ImportWriter {
     }
 
     /// The stored record with `id`, which must be `customer`'s: an import cannot move a record to another customer.
-    private func stored<T>(_ table: HistoryRows.Table, _ kind: SearchKind, id: Int?, customer: String,
+    private func stored<T>(_ table: HistoryRows.Table, _ entity: String, id: Int?, customer: String,
                            decode: (Row) throws -> T) throws -> T? where T: CustomerRecord {
         guard let id, let record = try store.fetch(table, id: Int64(id), in: db, decode) else { return nil }
-        guard record.customer == customer else { throw StorageErrors.recordOfAnotherCustomer(kind, id, record.customer) }
+        guard record.customer == customer else { throw StorageErrors.recordOfAnotherCustomer(entity, id, record.customer) }
         return record
     }
 
-    /// Indexes and logs the record just written, and counts it.
-    private func written<T: Encodable>(_ kind: SearchKind, id: Int64, customer: String, before: T?,
+    /// Indexes (contacts are not searched) and logs the record just written, and counts it.
+    private func written<T: Encodable>(_ table: HistoryRows.Table, _ entity: String, id: Int64, customer: String, before: T?,
                                        decode: (Row) throws -> T) throws -> Int {
-        let table = switch kind {
-        case .deal: HistoryRows.deal
-        case .note: HistoryRows.note
-        case .visit: HistoryRows.visit
-        }
         let saved = try store.fetchWritten(table, id: id, in: db, decode)
-        try SearchIndex.put(kind, id: id, in: db)
-        try ChangeLog.record(db, entity: kind.rawValue, code: customer, action: "import", value: saved, before: before,
+        if let kind = SearchKind(rawValue: entity) { try SearchIndex.put(kind, id: id, in: db) }
+        try ChangeLog.record(db, entity: entity, code: customer, action: "import", value: saved, before: before,
                              author: author, at: now)
         summary.record(before == nil ? .added : .updated, code: "\(customer) #\(id)")
         return Int(id)
@@ -253,6 +266,8 @@ protocol CustomerRecord {
     var customer: String { get }
 }
 
+extension Order: CustomerRecord {}
 extension Deal: CustomerRecord {}
 extension Note: CustomerRecord {}
 extension Visit: CustomerRecord {}
+extension Contact: CustomerRecord {}

@@ -94,11 +94,16 @@ extension SQLiteStore {
                  decode: (Row) throws -> T) throws -> [T] {
         let sql = HistorySQL.select(table, query, extra: extra)
         return try read { db in
-            if let customer = query.customer, try fetchCustomer(code: customer, in: db) == nil {
-                throw StorageErrors.unknownCustomer(customer)
-            }
-            _ = try repID(query.rep, in: db)
+            try checkNames(query, in: db)
             return try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(decode)
         }
+    }
+
+    /// Throws for a customer or rep the query names that does not exist.
+    func checkNames(_ query: HistoryQuery, in db: Database) throws {
+        if let customer = query.customer, try fetchCustomer(code: customer, in: db) == nil {
+            throw StorageErrors.unknownCustomer(customer)
+        }
+        _ = try repID(query.rep, in: db)
     }
 }

@@ -21,18 +21,16 @@ extension StorageErrors {
                                            ja: "商談「\(title)」は \(stage) ですが、ステージ履歴がそこで終わっていません"))
     }
 
-    static func recordOfAnotherCustomer(_ kind: SearchKind, _ id: Int, _ customer: String) -> RoundsError {
-        let (en, ja) = switch kind {
-        case .deal: ("deal", "商談")
-        case .note: ("note", "メモ")
-        case .visit: ("visit", "訪問")
+    /// `entity` is the change log's name for the record: `order`, `deal`, `note`, `visit` or `contact`.
+    static func recordOfAnotherCustomer(_ entity: String, _ id: Int, _ customer: String) -> RoundsError {
+        let (en, ja) = switch entity {
+        case "order": ("order", "受注")
+        case "deal": ("deal", "商談")
+        case "note": ("note", "メモ")
+        case "visit": ("visit", "訪問")
+        default: ("contact", "連絡先")
         }
         return RoundsError(.invalidValue, Message(en: "\(en) \(id) belongs to customer \(customer); a record cannot change customer",
                                                   ja: "\(ja) \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
-    }
-
-    static func orderOfAnotherCustomer(_ id: Int, _ customer: String) -> RoundsError {
-        RoundsError(.invalidValue, Message(en: "order \(id) belongs to customer \(customer); a record cannot change customer",
-                                           ja: "受注 \(id) は顧客 \(customer) のものです（顧客は変更できません）"))
     }
 }

@@ -11,7 +11,7 @@ import RoundsDomain
 ///
 /// Callers validate the rows first (codes, references); a dry run computes the same summary
 /// inside the transaction and rolls it back, so it can never disagree with a real run.
-/// History rows (orders, deals, notes, visits) stream through `importRows` instead, written while
+/// History rows (orders, deals, notes, visits, contacts) stream through `importRows` instead, written while
 /// the file is read, so a million rows never sit in memory.
 public protocol ImportStore: AnyObject, Sendable {
     /// Adds customers whose code is new and updates those whose fields differ; timestamps of

@@ -30,4 +30,6 @@ public protocol ImportWriter: AnyObject {
     func putNote(_ note: Note) throws -> Int?
     /// Checks the visit against `requirements` for its status and upserts it. The id written, nil once failed.
     func putVisit(_ visit: Visit, requirements: VisitRequirements) throws -> Int?
+    /// Upserts the contact. The id written, nil once failed.
+    func putContact(_ contact: Contact) throws -> Int?
 }
