@@ -26,6 +26,8 @@ struct SearchCommand: ShellCommand {
                 query.kinds.append(.note)
             }
         }
+        // The limit caps the hits shown, not the count: `--count` asks how many there are.
+        if listing.count { return try session.emitCount(try session.store().searchCount(query), listing) }
         var table = Listing(columns: [
             .init("kind", .kindHeader), .init("id", .idHeader, align: .right), .init("date", .dateHeader),
             .init("customer", .customerHeader), .init("name", .searchNameHeader), .init("snippet", .snippetHeader),

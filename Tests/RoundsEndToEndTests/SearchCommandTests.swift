@@ -23,6 +23,16 @@ import Testing
         #expect(bad.stderr.contains("memo"))
     }
 
+    @Test func countsEveryMatchNotJustTheLimit() throws {
+        let rounds = try RoundsProcess()
+        let notes = (1...3).map { "note add C1 \"値上げの件 その\($0)\"" }.joined(separator: "\n")
+        let setup = try rounds.script("customer add C1 --name 山田商店\n" + notes)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--limit", "2", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--format", "csv", "--only", "id"]).stdout.split(separator: "\n").count == 1)
+    }
+
     func today() -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
