@@ -73,7 +73,8 @@ struct CustomerCommand: ParsableCommand {
             }
             let format = listing.format ?? session.settings.format
             // CSV keeps one field per row: the history sections have shapes of their own (`order list --format csv`, …).
-            guard format != .csv else { return try session.emit(record, listing) }
+            // `--only` and `--count` concern the profile too.
+            guard format != .csv, listing.only == nil, !listing.count else { return try session.emit(record, listing) }
             let overview = try CustomerOverview(customer: customer, store: store, flow: session.settings.rules.salesFlow)
             try session.emit(text: format == .json ? overview.json(profile: record).text()
                                  : overview.render(profile: session.render(record, as: .table)), listing)

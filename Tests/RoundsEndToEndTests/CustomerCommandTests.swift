@@ -27,6 +27,16 @@ import Testing
         #expect(show.stdout.contains("¥1,200,000"))
     }
 
+    @Test func showPrintsOneFieldOrTheCountOfOne() throws {
+        let rounds = try RoundsProcess()
+        #expect(try rounds.run(["customer", "add", "C1", "--name", "山田精機", "--phone", "03-1234-5678"]).status == 0)
+        #expect(try rounds.run(["customer", "show", "C1", "--only", "phone"]).stdout == "03-1234-5678\n")
+        #expect(try rounds.run(["customer", "show", "C1", "--count"]).stdout == "1\n")
+        let bad = try rounds.run(["customer", "show", "C1", "--only", "fax"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("fax") && bad.stderr.contains("phone"))
+    }
+
     @Test func tableAlignsJapaneseByDisplayWidth() throws {
         let rounds = try RoundsProcess()
         _ = try rounds.run(["customer", "add", "A1", "--name", "山田精機株式会社"])

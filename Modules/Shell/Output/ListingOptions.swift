@@ -52,7 +52,15 @@ extension Session {
         try deliver("\(count)\n", to: options.output)
     }
 
+    /// A record is one row to `--count`, and `--only` picks one of its fields, as they do for listings.
     public func emit(_ record: Record, _ options: ListingOptions) throws {
+        if options.count { return try emitCount(1, options) }
+        if let key = options.only {
+            guard let field = record.fields.first(where: { $0.key == key }) else {
+                throw RoundsError(.usage, .invalidField("--only", key, .oneOf(record.fields.map(\.key))))
+            }
+            return try deliver(field.value.plain + "\n", to: options.output)
+        }
         try emit(text: render(record, as: options.format ?? settings.format), options)
     }
 
