@@ -11,11 +11,6 @@ public enum Amount {
     public static func yen(_ text: String, field: String = "amount") throws(RoundsError) -> Int {
         // Plain digits, what exports write, skip the general parse: a million-row import reads one per row.
         if let plain = PlainInteger.value(text) { return plain }
-        do {
-            return try Yen.parse(HalfWidth.numeric(text), field: field)
-        } catch {
-            // Report the value as it was in the file, not as it was normalized.
-            throw RoundsError(.invalidValue, .invalidField(field, text, .yenFormat))
-        }
+        return try Yen.parse(text, field: field)
     }
 }
