@@ -115,7 +115,7 @@ import Testing
              ["notes.csv:3: id: note 1 belongs to customer C1", "notes.csv:5: id: id 5 appears again (first in row 4)",
               "notes.csv:6: date: "]),
             ("visits", "customer,rep,date,status,purpose,outcomes\nC1,,2026-12-02,planned,下見,\nC2,R09,2026-12-03,done,,order\n",
-             ["visits.csv:3: rep: no rep with code R09", "visits.csv:3: logging a visit requires purpose, next-action"]),
+             ["visits.csv:3: rep: no rep with code R09", "visits.csv:3: purpose: logging a visit requires purpose, next-action"]),
         ]
         for (entity, text, expected) in bad {
             let result = try rounds.run(["import", entity, try rounds.write("\(entity).csv", text)])
