@@ -37,7 +37,7 @@ struct SearchCommand: ShellCommand {
             table.append([.label(code: hit.kind.rawValue, hit.kind.label), .integer(hit.id), .text(hit.date), .text(hit.customer),
                           .text(hit.customerName), .text(Snippet.around(text, in: hit.text)), .text(hit.text)])
         }
-        let format = listing.format ?? session.settings.format
+        let format = session.format(listing)
         try session.emit(format == .table ? table.selecting(["kind", "id", "date", "customer", "name", "snippet"]) : table, listing)
     }
 }
