@@ -21,9 +21,13 @@ struct SearchCommand: ShellCommand {
         for word in (kind ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if let kind = SearchKind(rawValue: word.lowercased()) {
                 query.kinds.append(kind)
-            } else {
-                query.noteKinds.append(try NoteKind(parsing: word))
+            } else if let noteKind = try? NoteKind(parsing: word) {
+                query.noteKinds.append(noteKind)
                 query.kinds.append(.note)
+            } else {
+                // NoteKind's own error would offer only note kinds; record kinds are as valid here.
+                let kinds = SearchKind.allCases.map(\.rawValue) + NoteKind.allCases.map(\.rawValue)
+                throw RoundsError(.invalidValue, .invalidField("kind", word, .oneOf(kinds)))
             }
         }
         // The limit caps the hits shown, not the count: `--count` asks how many there are.

@@ -21,6 +21,7 @@ import Testing
         let bad = try rounds.run(["search", "港区", "--kind", "memo"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("memo"))
+        for kind in ["note", "visit", "deal", "competitor", "request", "general"] { #expect(bad.stderr.contains(kind), "\(kind)") }
     }
 
     @Test func countsEveryMatchNotJustTheLimit() throws {
