@@ -31,6 +31,8 @@ import Testing
         #expect(setup.status == 0, "\(setup.stderr)")
         #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--count"]).stdout == "3\n")
         #expect(try rounds.run(["search", "件", "--limit", "2", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--kind", "general", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--kind", "request", "--count"]).stdout == "0\n")
         #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--format", "csv", "--only", "id"]).stdout.split(separator: "\n").count == 1)
     }
 

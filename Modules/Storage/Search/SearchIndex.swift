@@ -77,7 +77,7 @@ enum SearchIndex {
         } else {
             // A single character has no gram: scan the records themselves (correct, slower), newest first.
             rowIDs = try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM (\(scans(kinds).joined(separator: " UNION ALL "))) WHERE \(filter) ORDER BY rowid DESC LIMIT ?
+                SELECT rowid FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter) ORDER BY rowid DESC LIMIT ?
                 """, arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments + [query.limit]))
         }
         return try rowIDs.compactMap { try hit(rowID: $0, in: db) }
@@ -90,7 +90,7 @@ enum SearchIndex {
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND \(filter)",
                                     arguments: StatementArguments([match] + arguments)) ?? 0
         }
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(scans(kinds).joined(separator: " UNION ALL "))) WHERE \(filter)",
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter)",
                                 arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments)) ?? 0
     }
 
@@ -109,6 +109,7 @@ enum SearchIndex {
     }
 
     /// A single character has no gram: per kind, the row ids of the records whose text holds it.
+    /// Callers name their union `search_index`, which the note-kind condition of `filter` refers to.
     private static func scans(_ kinds: [SearchKind]) -> [String] {
         kinds.map { kind in
             "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE instr(lower(\(text(of: kind))), lower(?)) > 0"
