@@ -71,9 +71,10 @@ struct CustomerCommand: ParsableCommand {
                 let kilometres = (TravelModel.kilometres(from: start, to: location) * 10).rounded() / 10
                 record.add("km_from_rep_start", .distanceLabel(rep.name), .real(kilometres))
             }
-            let format = listing.format ?? session.settings.format
+            let format = session.format(listing)
             // CSV keeps one field per row: the history sections have shapes of their own (`order list --format csv`, …).
-            guard format != .csv else { return try session.emit(record, listing) }
+            // `--only` and `--count` concern the profile too.
+            guard format != .csv, listing.only == nil, !listing.count else { return try session.emit(record, listing) }
             let overview = try CustomerOverview(customer: customer, store: store, flow: session.settings.rules.salesFlow)
             try session.emit(text: format == .json ? overview.json(profile: record).text()
                                  : overview.render(profile: session.render(record, as: .table)), listing)
@@ -114,7 +115,7 @@ struct CustomerCommand: ParsableCommand {
                 return try session.emitCount(min(count, limit ?? count), listing)
             }
             let customers = try session.store().customers(query)
-            let format = listing.format ?? session.settings.format
+            let format = session.format(listing)
             try session.emit(CustomerView.listing(customers, wide: wide || format != .table), listing)
         }
     }

@@ -99,8 +99,12 @@ struct CellReader {
         }
     }
 
-    mutating func report(_ field: String?, _ error: RoundsError) {
-        problems.append(ExchangeProblem(file: file, row: row.number, column: field.flatMap(columns.column(of:)), error: error))
+    /// Records `error` at `field`'s column; without a field, at the one the error blames (a record's
+    /// own validation), renamed by `fields` where the table's column names differ from the type's.
+    /// A column the file lacks is named by its field, so the row still says what to fill in.
+    mutating func report(_ field: String?, _ error: RoundsError, fields: [String: String] = [:]) {
+        let field = field ?? error.field.map { fields[$0] ?? $0 }
+        problems.append(ExchangeProblem(file: file, row: row.number, column: field.map { columns.column(of: $0) ?? $0 }, error: error))
     }
 
     private static func number(_ text: String, field: String) throws(RoundsError) -> Double {

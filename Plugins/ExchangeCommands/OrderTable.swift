@@ -32,7 +32,7 @@ enum OrderTable {
         guard let date, let amount, !customer.isEmpty else { return nil }
         let order = Order(id: id, customer: customer, rep: cells.text("rep"), date: date, amountYen: amount,
                           product: cells.text("product"), category: cells.text("category"), quantity: quantity)
-        do { try order.validate() } catch { cells.report(nil, error) }
+        do { try order.validate() } catch { cells.report(nil, error, fields: ["amount": "amount_yen"]) }
         return cells.problems.isEmpty ? order : nil
     }
 }

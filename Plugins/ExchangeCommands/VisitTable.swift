@@ -24,6 +24,10 @@ enum VisitTable {
         ]
     }
 
+    /// The columns of the visit fields a requirement or `Visit.validate` names otherwise (`next-action`, …).
+    static let columnOfField = ["obtain": "information", "next-action": "next_action", "due": "next_action_due",
+                                "outcome": "outcomes"]
+
     /// The row as a visit meeting `requirements`; nil when a cell is wrong (the problems are recorded).
     static func parse(_ cells: inout CellReader, requirements: VisitRequirements) -> Visit? {
         let id = cells.id()
@@ -39,7 +43,7 @@ enum VisitTable {
                           purpose: cells.text("purpose"), proposal: cells.text("proposal"),
                           informationToObtain: cells.text("information"), nextAction: cells.text("next_action"),
                           nextActionDue: due, outcomes: outcomes, report: cells.text("report"))
-        do { try requirements.check(visit) } catch { cells.report(nil, error) }
+        do { try requirements.check(visit) } catch { cells.report(nil, error, fields: columnOfField) }
         return cells.problems.isEmpty ? visit : nil
     }
 }

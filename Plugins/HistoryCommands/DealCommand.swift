@@ -89,7 +89,7 @@ struct DealCommand: ParsableCommand {
             }
             if open { stages = (stages ?? flow.openCodes).filter(flow.openCodes.contains) }
             let deals = try session.store().deals(try filters.query(), stages: stages)
-            let format = listing.format ?? session.settings.format
+            let format = session.format(listing)
             try session.emit(DealView.listing(deals, flow: flow, wide: wide || format != .table), listing)
         }
     }

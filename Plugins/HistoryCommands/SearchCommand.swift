@@ -21,11 +21,17 @@ struct SearchCommand: ShellCommand {
         for word in (kind ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if let kind = SearchKind(rawValue: word.lowercased()) {
                 query.kinds.append(kind)
-            } else {
-                query.noteKinds.append(try NoteKind(parsing: word))
+            } else if let noteKind = try? NoteKind(parsing: word) {
+                query.noteKinds.append(noteKind)
                 query.kinds.append(.note)
+            } else {
+                // NoteKind's own error would offer only note kinds; record kinds are as valid here.
+                let kinds = SearchKind.allCases.map(\.rawValue) + NoteKind.allCases.map(\.rawValue)
+                throw RoundsError(.invalidValue, .invalidField("kind", word, .oneOf(kinds)))
             }
         }
+        // The limit caps the hits shown, not the count: `--count` asks how many there are.
+        if listing.count { return try session.emitCount(try session.store().searchCount(query), listing) }
         var table = Listing(columns: [
             .init("kind", .kindHeader), .init("id", .idHeader, align: .right), .init("date", .dateHeader),
             .init("customer", .customerHeader), .init("name", .searchNameHeader), .init("snippet", .snippetHeader),
@@ -35,7 +41,7 @@ struct SearchCommand: ShellCommand {
             table.append([.label(code: hit.kind.rawValue, hit.kind.label), .integer(hit.id), .text(hit.date), .text(hit.customer),
                           .text(hit.customerName), .text(Snippet.around(text, in: hit.text)), .text(hit.text)])
         }
-        let format = listing.format ?? session.settings.format
+        let format = session.format(listing)
         try session.emit(format == .table ? table.selecting(["kind", "id", "date", "customer", "name", "snippet"]) : table, listing)
     }
 }

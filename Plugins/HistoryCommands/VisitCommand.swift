@@ -98,7 +98,7 @@ struct VisitCommand: ParsableCommand {
         func run(in session: Session) throws {
             let status = try status.map { text throws(RoundsError) in try VisitStatus(parsing: text) }
             let visits = try session.store().visits(try filters.query(), status: status)
-            let format = listing.format ?? session.settings.format
+            let format = session.format(listing)
             try session.emit(VisitView.listing(visits, wide: wide || format != .table), listing)
         }
     }

@@ -15,6 +15,15 @@ import Testing
         #expect(throws: RoundsError.self) { try TimeWindow.list(parsing: "09:00-24:30") }
     }
 
+    @Test func timesTakeFullWidthDigitsAndJapaneseRangeDashes() throws {
+        let morning = try TimeWindow(start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 12))
+        for text in ["０９：００－１２：００", "09:00～12:00", "09:00〜12:00", "09:00ー12:00", "09:00−12:00"] {
+            #expect(try TimeWindow.list(parsing: text) == [morning], "\(text)")
+        }
+        #expect(try TimeWindow.list(parsing: "09:00〜12:00，13:00〜17:00").count == 2)
+        #expect(try TimeOfDay(parsing: "０９：３０", field: "time") == TimeOfDay(hour: 9, minute: 30))
+    }
+
     @Test func coordinatesAreValidated() throws {
         #expect(try Coordinate(parsing: "35.6812, 139.7671").longitude == 139.7671)
         let error = #expect(throws: RoundsError.self) { try Coordinate(latitude: 91, longitude: 0) }
@@ -32,6 +41,9 @@ import Testing
         #expect(try Yen.parse("1.2億") == 120_000_000)
         #expect(try Yen.parse("5M") == 5_000_000)
         #expect(try Yen.parse("800k") == 800_000)
+        #expect(try Yen.parse("１２３４５") == 12_345)
+        #expect(try Yen.parse("￥１，２００，０００") == 1_200_000)
+        #expect(try Yen.parse("－５００") == -500)
         #expect(throws: RoundsError.self) { try Yen.parse("1.5") }
         #expect(throws: RoundsError.self) { try Yen.parse("abc") }
         #expect(throws: RoundsError.self) { try Yen.parse("¥-") }

@@ -27,6 +27,29 @@ import Testing
         #expect(show.stdout.contains("¥1,200,000"))
     }
 
+    @Test func showPrintsOneFieldOrTheCountOfOne() throws {
+        let rounds = try RoundsProcess()
+        #expect(try rounds.run(["customer", "add", "C1", "--name", "山田精機", "--phone", "03-1234-5678"]).status == 0)
+        #expect(try rounds.run(["customer", "show", "C1", "--only", "phone"]).stdout == "03-1234-5678\n")
+        #expect(try rounds.run(["customer", "show", "C1", "--count"]).stdout == "1\n")
+        let bad = try rounds.run(["customer", "show", "C1", "--only", "fax"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("fax") && bad.stderr.contains("phone"))
+    }
+
+    @Test func outputFileExtensionChoosesTheFormat() throws {
+        let rounds = try RoundsProcess()
+        #expect(try rounds.run(["customer", "add", "C1", "--name", "山田精機"]).status == 0)
+        for file in ["x.csv", "x.json", "x.txt", "y.json"] {
+            let options = file == "y.json" ? ["--format", "csv"] : []
+            #expect(try rounds.run(["customer", "list", "--output", file] + options).status == 0)
+        }
+        #expect(try rounds.read("x.csv").hasPrefix("code,name"))
+        #expect(try rounds.read("x.json").hasPrefix("["))
+        #expect(try !rounds.read("x.txt").hasPrefix("code,") && !rounds.read("x.txt").hasPrefix("["))
+        #expect(try rounds.read("y.json").hasPrefix("code,name"))
+    }
+
     @Test func tableAlignsJapaneseByDisplayWidth() throws {
         let rounds = try RoundsProcess()
         _ = try rounds.run(["customer", "add", "A1", "--name", "山田精機株式会社"])

@@ -73,6 +73,23 @@ import Testing
         #expect(try rounds.run(["order", "list", "--count"]).stdout == "0\n")
     }
 
+    @Test func everyBadRowNamesItsColumn() throws {
+        let rounds = try seeded()
+        let file = try rounds.write("badf.csv", "code,name,lat,potential_yen\nC6,新規,35.6,\nC7,新規,,-5\n")
+        let result = try rounds.run(["import", "customers", file])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("badf.csv:2: lon: latitude and longitude go together"), "\(result.stderr)")
+        #expect(result.stderr.contains("badf.csv:3: potential_yen: invalid potential_yen '-5'"), "\(result.stderr)")
+    }
+
+    @Test func importedTimeWindowsMayBeFullWidth() throws {
+        let rounds = try seeded()
+        let file = try rounds.write("windows.csv", "code,name,time_windows\nC8,新規,０９：００～１２：００;13:00〜17:00\n")
+        let result = try rounds.run(["import", "customers", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try rounds.run(["customer", "show", "C8", "--only", "time_windows"]).stdout == "09:00-12:00,13:00-17:00\n")
+    }
+
     @Test func aDryRunWritesNothing() throws {
         let rounds = try seeded()
         let before = try list(rounds)

@@ -100,6 +100,16 @@ import Testing
         #expect((log[2]["summary"] as? String)?.contains("status: planned → done") == true)
     }
 
+    @Test func fullWidthAmountsAndTimesAreAccepted() throws {
+        let rounds = try RoundsProcess()
+        let add = try rounds.run(["customer", "add", "C1", "--name", "山田商店", "--windows", "０９：００〜１２：００，13:00～17:00"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(try rounds.run(["customer", "show", "C1", "--only", "time_windows"]).stdout == "09:00-12:00,13:00-17:00\n")
+        let order = try rounds.run(["order", "add", "C1", "--amount", "１２３４５"])
+        #expect(order.status == 0, "\(order.stderr)")
+        #expect(try rounds.run(["order", "list", "--only", "amount_yen"]).stdout == "12345\n")
+    }
+
     @Test func badInputIsOneLineAndWritesNothing() throws {
         let rounds = try RoundsProcess()
         _ = try rounds.run(["customer", "add", "C1", "--name", "山田商店"])

@@ -139,7 +139,7 @@ import Testing
              ["notes.csv:3: id: note 1 belongs to customer C1", "notes.csv:5: id: id 5 appears again (first in row 4)",
               "notes.csv:6: date: "]),
             ("visits", "customer,rep,date,status,purpose,outcomes\nC1,,2026-12-02,planned,下見,\nC2,R09,2026-12-03,done,,order\n",
-             ["visits.csv:3: rep: no rep with code R09", "visits.csv:3: logging a visit requires purpose, next-action"]),
+             ["visits.csv:3: rep: no rep with code R09", "visits.csv:3: purpose: logging a visit requires purpose, next-action"]),
             ("contacts", "id,customer,name,email\n,C1,新しい人,\n7,C1,髙橋 ①子,\n,C9,誰か,\n,C2,鈴木,suzuki@\n",
              ["contacts.csv:3: id: contact 7 belongs to customer C2", "contacts.csv:4: customer: no customer with code C9",
               "contacts.csv:5: invalid email 'suzuki@'"]),

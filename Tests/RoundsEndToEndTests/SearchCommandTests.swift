@@ -21,6 +21,19 @@ import Testing
         let bad = try rounds.run(["search", "港区", "--kind", "memo"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("memo"))
+        for kind in ["note", "visit", "deal", "competitor", "request", "general"] { #expect(bad.stderr.contains(kind), "\(kind)") }
+    }
+
+    @Test func countsEveryMatchNotJustTheLimit() throws {
+        let rounds = try RoundsProcess()
+        let notes = (1...3).map { "note add C1 \"値上げの件 その\($0)\"" }.joined(separator: "\n")
+        let setup = try rounds.script("customer add C1 --name 山田商店\n" + notes)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--limit", "2", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--kind", "general", "--count"]).stdout == "3\n")
+        #expect(try rounds.run(["search", "件", "--kind", "request", "--count"]).stdout == "0\n")
+        #expect(try rounds.run(["search", "値上げ", "--limit", "1", "--format", "csv", "--only", "id"]).stdout.split(separator: "\n").count == 1)
     }
 
     func today() -> String {

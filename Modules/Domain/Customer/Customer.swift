@@ -58,12 +58,12 @@ public struct Customer: Sendable, Equatable, Codable {
     /// Checks the rules no storage can check for us; the first broken one is thrown.
     public func validate() throws(RoundsError) {
         try Code.validate(code, field: "code")
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RoundsError(.invalidValue, .requiredField("name")) }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RoundsError.required("name") }
         guard potentialYen >= 0 else {
-            throw RoundsError(.invalidValue, .invalidField("potential_yen", "\(potentialYen)", .negativeAmount))
+            throw RoundsError.invalid("potential_yen", "\(potentialYen)", .negativeAmount)
         }
         guard (1...600).contains(serviceMinutes) else {
-            throw RoundsError(.invalidValue, .invalidField("service_minutes", "\(serviceMinutes)", .serviceMinutesRange))
+            throw RoundsError.invalid("service_minutes", "\(serviceMinutes)", .serviceMinutesRange)
         }
     }
 
@@ -79,10 +79,10 @@ public struct Customer: Sendable, Equatable, Codable {
 /// The codes users type for customers and reps.
 public enum Code {
     public static func validate(_ code: String, field: String) throws(RoundsError) {
-        guard !code.isEmpty else { throw RoundsError(.invalidValue, .requiredField(field)) }
+        guard !code.isEmpty else { throw RoundsError.required(field) }
         // On bytes: the allowed characters are all ASCII (one byte each), and a bulk load checks a million codes.
         guard code.utf8.count <= 64, code.utf8.allSatisfy(Self.allowed) else {
-            throw RoundsError(.invalidValue, .invalidField(field, code, .codeFormat))
+            throw RoundsError.invalid(field, code, .codeFormat)
         }
     }
 

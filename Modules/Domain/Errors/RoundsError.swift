@@ -44,12 +44,26 @@ public struct RoundsError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: Message
     public var cause: String?
     public var location: Location?
+    /// The field a validation blames, in the words of the type that threw (an order's `amount`,
+    /// a visit's `next-action`): an import turns it into the column to fix.
+    public var field: String?
 
-    public init(_ code: Code, _ message: Message, cause: String? = nil, location: Location? = nil) {
+    public init(_ code: Code, _ message: Message, cause: String? = nil, location: Location? = nil, field: String? = nil) {
         self.code = code
         self.message = message
         self.cause = cause
         self.location = location
+        self.field = field
+    }
+
+    /// `.invalidValue` for `field` holding `value`, blaming the field.
+    public static func invalid(_ field: String, _ value: String, _ reason: Message) -> RoundsError {
+        RoundsError(.invalidValue, .invalidField(field, value, reason), field: field)
+    }
+
+    /// `.invalidValue` for an empty `field`, blaming the field.
+    public static func required(_ field: String) -> RoundsError {
+        RoundsError(.invalidValue, .requiredField(field), field: field)
     }
 
     public var description: String {

@@ -33,7 +33,7 @@ public struct Note: Sendable, Equatable, Codable {
 
     public func validate() throws(RoundsError) {
         try Code.validate(customer, field: "customer")
-        guard !text.isBlank else { throw RoundsError(.invalidValue, .requiredField("text")) }
+        guard !text.isBlank else { throw RoundsError.required("text") }
     }
 }
 

@@ -35,9 +35,9 @@ public struct Order: Sendable, Equatable, Codable {
 
     public func validate() throws(RoundsError) {
         try Code.validate(customer, field: "customer")
-        guard amountYen >= 0 else { throw RoundsError(.invalidValue, .invalidField("amount", "\(amountYen)", .negativeAmount)) }
+        guard amountYen >= 0 else { throw RoundsError.invalid("amount", "\(amountYen)", .negativeAmount) }
         if let quantity, quantity <= 0 {
-            throw RoundsError(.invalidValue, .invalidField("quantity", "\(quantity)", .positiveQuantity))
+            throw RoundsError.invalid("quantity", "\(quantity)", .positiveQuantity)
         }
     }
 }

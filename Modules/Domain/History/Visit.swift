@@ -53,10 +53,10 @@ public struct Visit: Sendable, Equatable, Codable {
     public func validate() throws(RoundsError) {
         try Code.validate(customer, field: "customer")
         if status == .planned, !outcomes.isEmpty {
-            throw RoundsError(.invalidValue, .invalidField("outcome", VisitOutcome.format(outcomes), .outcomeNeedsDoneVisit))
+            throw RoundsError.invalid("outcome", VisitOutcome.format(outcomes), .outcomeNeedsDoneVisit)
         }
         if let nextActionDue, nextActionDue < date {
-            throw RoundsError(.invalidValue, .invalidField("due", nextActionDue.description, .dueBeforeVisit(date.description)))
+            throw RoundsError.invalid("due", nextActionDue.description, .dueBeforeVisit(date.description))
         }
     }
 
@@ -156,6 +156,8 @@ public struct VisitRequirements: Sendable, Equatable {
         try visit.validate()
         let required = visit.status == .planned ? planning : logging
         let missing = required.filter { !visit.has($0) }
-        guard missing.isEmpty else { throw RoundsError(.invalidValue, .visitRequires(visit.status, missing.map(\.rawValue))) }
+        guard missing.isEmpty else {
+            throw RoundsError(.invalidValue, .visitRequires(visit.status, missing.map(\.rawValue)), field: missing[0].rawValue)
+        }
     }
 }

@@ -7,10 +7,11 @@ import Foundation
 /// Yen.format(1_200_000)      // "¥1,200,000"
 /// ```
 public enum Yen {
-    /// Parses `1200000`, `¥1,200,000`, `1,200,000円`, `120万`, `1.2億`, `5M` or `800k`.
+    /// Parses `1200000`, `¥1,200,000`, `1,200,000円`, `120万`, `1.2億`, `5M` or `800k`, in full-width
+    /// digits too (`１２３４５`, `－５００`): what a Japanese keyboard types.
     public static func parse(_ text: String, field: String = "amount") throws(RoundsError) -> Int {
-        var body = text.trimmingCharacters(in: .whitespaces)
-        for mark in ["¥", "￥"] where body.hasPrefix(mark) { body.removeFirst() }
+        var body = HalfWidth.numeric(text).trimmingCharacters(in: .whitespaces)
+        if body.hasPrefix("¥") { body.removeFirst() }
         if body.hasSuffix("円") { body.removeLast() }
         body = body.replacingOccurrences(of: ",", with: "")
         let multipliers: [(String, Decimal)] = [("万", 10_000), ("億", 100_000_000), ("k", 1_000), ("K", 1_000), ("M", 1_000_000)]

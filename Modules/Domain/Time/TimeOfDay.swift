@@ -11,7 +11,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(minutes: hour * 60 + minute)
     }
 
-    /// Parses `HH:MM` (also `H:MM`); `field` names the option in the error.
+    /// Parses `HH:MM` (also `H:MM`, and full-width `０９：００`); `field` names the option in the error.
     public init(parsing text: String, field: String) throws(RoundsError) {
         // Stored values are always HH:MM: read their digits directly (decoding a listing does this a lot).
         let bytes = Array(text.utf8)
@@ -20,7 +20,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
             self.init(hour: hour, minute: minute)
             return
         }
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        let parts = HalfWidth.fold(text).trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
               let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440

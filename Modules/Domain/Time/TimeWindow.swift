@@ -11,9 +11,9 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
         self.end = end
     }
 
-    /// Parses `HH:MM-HH:MM`.
+    /// Parses `HH:MM-HH:MM`, also with full-width digits and `～`, `〜`, `ー` or `−` between the times.
     public init(parsing text: String, field: String) throws(RoundsError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = HalfWidth.range(text).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw RoundsError(.invalidValue, .invalidField(field, text, .windowFormat)) }
         try self.init(start: TimeOfDay(parsing: String(parts[0]), field: field),
                       end: TimeOfDay(parsing: String(parts[1]), field: field), field: field)
@@ -27,7 +27,8 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
     /// An empty text means "no restriction" and gives no windows.
     public static func list(parsing text: String, field: String = "time_windows") throws(RoundsError) -> [TimeWindow] {
         var windows: [TimeWindow] = []
-        for part in text.split(separator: ",") where !part.allSatisfy(\.isWhitespace) {
+        // Full-width commas separate windows too.
+        for part in HalfWidth.fold(text).split(separator: ",") where !part.allSatisfy(\.isWhitespace) {
             windows.append(try TimeWindow(parsing: String(part), field: field))
         }
         windows.sort { $0.start < $1.start }

@@ -12,12 +12,6 @@ public enum Amount {
         // Plain digits, what exports write, skip the general parse: a million-row import reads one per row.
         if let plain = PlainInteger.value(text) { return plain }
         // Japanese Excel writes ¥ as the byte 0x5C, which Shift_JIS as Windows reads as a backslash.
-        let signed = text.hasPrefix("\\") ? "¥" + text.dropFirst() : text
-        do {
-            return try Yen.parse(HalfWidth.numeric(signed), field: field)
-        } catch {
-            // Report the value as it was in the file, not as it was normalized.
-            throw RoundsError(.invalidValue, .invalidField(field, text, .yenFormat))
-        }
+        return try Yen.parse(text.hasPrefix("\\") ? "¥" + text.dropFirst() : text, field: field)
     }
 }

@@ -33,6 +33,17 @@ public struct Record: Sendable {
 }
 
 extension Session {
+    /// The format asked for: `--format`, else what the `--output` file's extension says (`x.csv`,
+    /// `x.json`), so a file is never a screen table by mistake; else `set format`.
+    public func format(_ options: ListingOptions) -> OutputFormat {
+        if let format = options.format { return format }
+        switch options.output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "csv": return .csv
+        case "json": return .json
+        default: return settings.format
+        }
+    }
+
     /// Renders a listing in the format asked for (option, else `set format`), to `--output` or the screen.
     public func emit(_ listing: Listing, _ options: ListingOptions) throws {
         if options.count {
@@ -44,7 +55,7 @@ extension Session {
             }
             return try deliver(listing.rows.map { $0[index].plain + "\n" }.joined(), to: options.output)
         }
-        try deliver(ListingRenderer.render(listing, as: options.format ?? settings.format), to: options.output)
+        try deliver(ListingRenderer.render(listing, as: format(options)), to: options.output)
     }
 
     /// `--count` for a listing whose rows the database counted without loading them.
@@ -52,8 +63,16 @@ extension Session {
         try deliver("\(count)\n", to: options.output)
     }
 
+    /// A record is one row to `--count`, and `--only` picks one of its fields, as they do for listings.
     public func emit(_ record: Record, _ options: ListingOptions) throws {
-        try emit(text: render(record, as: options.format ?? settings.format), options)
+        if options.count { return try emitCount(1, options) }
+        if let key = options.only {
+            guard let field = record.fields.first(where: { $0.key == key }) else {
+                throw RoundsError(.usage, .invalidField("--only", key, .oneOf(record.fields.map(\.key))))
+            }
+            return try deliver(field.value.plain + "\n", to: options.output)
+        }
+        try emit(text: render(record, as: format(options)), options)
     }
 
     /// Text a command composed itself, to `--output` or the screen.

@@ -47,6 +47,10 @@ extension SQLiteStore {
         try read { db in try SearchIndex.search(query, in: db) }
     }
 
+    public func searchCount(_ query: SearchQuery) throws -> Int {
+        try read { db in try SearchIndex.count(query, in: db) }
+    }
+
     public func addContact(_ contact: Contact, author: String) throws -> Contact {
         try contact.validate()
         return try write { db in

@@ -63,16 +63,7 @@ enum SearchIndex {
     static let rankedMatches = 1000
 
     static func search(_ query: SearchQuery, in db: Database) throws -> [SearchHit] {
-        let kinds = query.kinds.isEmpty ? SearchKind.allCases : query.kinds
-        var conditions = ["rowid % 4 IN (\(kinds.map { String($0.code) }.joined(separator: ", ")))"]
-        var arguments: [any DatabaseValueConvertible] = []
-        if !query.noteKinds.isEmpty {
-            let marks = Array(repeating: "?", count: query.noteKinds.count).joined(separator: ", ")
-            // Looked up per match (primary key), not as a list of every note of the kind.
-            conditions.append("(rowid % 4 != 1 OR (SELECT n.kind FROM note n WHERE n.id = search_index.rowid / 4) IN (\(marks)))")
-            arguments += query.noteKinds.map(\.rawValue)
-        }
-        let filter = conditions.joined(separator: " AND ")
+        let (kinds, filter, arguments) = self.filter(query)
         let rowIDs: [Int64]
         if let match = SearchGrams.query(query.text) {
             // BM25 scores every match, which costs ~0.5 s for a word in 200,000 of a million notes;
@@ -85,14 +76,44 @@ enum SearchIndex {
                 """, arguments: StatementArguments([match] + arguments + [query.limit]))
         } else {
             // A single character has no gram: scan the records themselves (correct, slower), newest first.
-            let scans = kinds.map { kind in
-                "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE instr(lower(\(text(of: kind))), lower(?)) > 0"
-            }
             rowIDs = try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM (\(scans.joined(separator: " UNION ALL "))) WHERE \(filter) ORDER BY rowid DESC LIMIT ?
+                SELECT rowid FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter) ORDER BY rowid DESC LIMIT ?
                 """, arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments + [query.limit]))
         }
         return try rowIDs.compactMap { try hit(rowID: $0, in: db) }
+    }
+
+    /// How many records match, however many that is: `search --count` (no ranking, no limit).
+    static func count(_ query: SearchQuery, in db: Database) throws -> Int {
+        let (kinds, filter, arguments) = self.filter(query)
+        if let match = SearchGrams.query(query.text) {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND \(filter)",
+                                    arguments: StatementArguments([match] + arguments)) ?? 0
+        }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter)",
+                                arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments)) ?? 0
+    }
+
+    /// The kinds searched and the row-id condition (with its arguments) that keeps to them.
+    private static func filter(_ query: SearchQuery) -> (kinds: [SearchKind], sql: String, arguments: [any DatabaseValueConvertible]) {
+        let kinds = query.kinds.isEmpty ? SearchKind.allCases : query.kinds
+        var conditions = ["rowid % 4 IN (\(kinds.map { String($0.code) }.joined(separator: ", ")))"]
+        var arguments: [any DatabaseValueConvertible] = []
+        if !query.noteKinds.isEmpty {
+            let marks = Array(repeating: "?", count: query.noteKinds.count).joined(separator: ", ")
+            // Looked up per match (primary key), not as a list of every note of the kind.
+            conditions.append("(rowid % 4 != 1 OR (SELECT n.kind FROM note n WHERE n.id = search_index.rowid / 4) IN (\(marks)))")
+            arguments += query.noteKinds.map(\.rawValue)
+        }
+        return (kinds, conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// A single character has no gram: per kind, the row ids of the records whose text holds it.
+    /// Callers name their union `search_index`, which the note-kind condition of `filter` refers to.
+    private static func scans(_ kinds: [SearchKind]) -> [String] {
+        kinds.map { kind in
+            "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE instr(lower(\(text(of: kind))), lower(?)) > 0"
+        }
     }
 
     private static func hit(rowID: Int64, in db: Database) throws -> SearchHit? {

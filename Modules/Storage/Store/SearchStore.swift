@@ -9,6 +9,8 @@ public protocol SearchStore {
     /// Hits ranked by relevance (BM25), best first — or newest first when more than a thousand
     /// records match; substrings of two characters or more match, Japanese included.
     func search(_ query: SearchQuery) throws -> [SearchHit]
+    /// How many records match `query`, all of them: its limit does not apply.
+    func searchCount(_ query: SearchQuery) throws -> Int
 }
 
 /// Where a hit comes from. Notes can be narrowed to one of their kinds.
