@@ -54,43 +54,35 @@ struct HistoryImport {
         if !reading.problems.isEmpty { writer.fail() }
     }
 
-    func deals(_ input: inout ImportInput, flow: SalesFlow, writer: any ImportWriter, session: Session,
-               problems: inout ProblemCollector) throws {
-        var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
-            let deal = DealTable.parse(&cells, flow: flow)
-            guard checkReferences(&cells), let deal, ids.check(deal.id, &cells) else { return }
-            try ids.put(deal.id, &cells) { try writer.putDeal(deal, flow: flow) }
+    /// Deals, notes, visits and contacts: fewer than orders, each upserted by id as it is read.
+    func records(_ entity: Entity, _ input: inout ImportInput, rules: CompanyRules, writer: any ImportWriter,
+                 session: Session, problems: inout ProblemCollector) throws {
+        switch entity {
+        case .deals:
+            let flow = rules.salesFlow
+            try upsert(&input, session, &problems, writer, { DealTable.parse(&$0, flow: flow) }) { try writer.putDeal($0, flow: flow) }
+        case .notes:
+            try upsert(&input, session, &problems, writer, { NoteTable.parse(&$0) }, writer.putNote)
+        case .visits:
+            let requirements = rules.visitRequirements
+            try upsert(&input, session, &problems, writer, { VisitTable.parse(&$0, requirements: requirements) }) {
+                try writer.putVisit($0, requirements: requirements)
+            }
+        case .contacts:
+            try upsert(&input, session, &problems, writer, { ContactTable.parse(&$0) }, writer.putContact)
+        case .customers, .reps, .orders:
+            preconditionFailure("\(entity) are not imported as records")
         }
     }
 
-    func notes(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
-               problems: inout ProblemCollector) throws {
+    private func upsert<Record: IdentifiedRecord>(_ input: inout ImportInput, _ session: Session, _ problems: inout ProblemCollector,
+                                                 _ writer: any ImportWriter, _ parse: (inout CellReader) -> Record?,
+                                                 _ put: (Record) throws -> Int?) throws {
         var ids = IDs()
         try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
-            let note = NoteTable.parse(&cells)
-            guard checkReferences(&cells), let note, ids.check(note.id, &cells) else { return }
-            try ids.put(note.id, &cells) { try writer.putNote(note) }
-        }
-    }
-
-    func visits(_ input: inout ImportInput, requirements: VisitRequirements, writer: any ImportWriter, session: Session,
-                problems: inout ProblemCollector) throws {
-        var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
-            let visit = VisitTable.parse(&cells, requirements: requirements)
-            guard checkReferences(&cells), let visit, ids.check(visit.id, &cells) else { return }
-            try ids.put(visit.id, &cells) { try writer.putVisit(visit, requirements: requirements) }
-        }
-    }
-
-    func contacts(_ input: inout ImportInput, writer: any ImportWriter, session: Session,
-                  problems: inout ProblemCollector) throws {
-        var ids = IDs()
-        try input.forEachRow(session: session, problems: &problems, onProblem: writer.fail) { cells in
-            let contact = ContactTable.parse(&cells)
-            guard checkReferences(&cells), let contact, ids.check(contact.id, &cells) else { return }
-            try ids.put(contact.id, &cells) { try writer.putContact(contact) }
+            let record = parse(&cells)
+            guard checkReferences(&cells), let record, ids.check(record.id, &cells) else { return }
+            try ids.put(record.id, &cells) { try put(record) }
         }
     }
 
@@ -146,3 +138,13 @@ struct HistoryImport {
         }
     }
 }
+
+/// A record an import upserts by the id its file may give.
+protocol IdentifiedRecord {
+    var id: Int? { get }
+}
+
+extension Deal: IdentifiedRecord {}
+extension Note: IdentifiedRecord {}
+extension Visit: IdentifiedRecord {}
+extension Contact: IdentifiedRecord {}

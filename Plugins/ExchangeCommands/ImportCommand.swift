@@ -46,26 +46,10 @@ struct ImportCommand: ShellCommand {
             summary = try store.importRows(author: author, dryRun: dryRun) { writer in
                 try rows.orders(&input, writer: writer, session: session, problems: &problems)
             }
-        case .deals:
+        case .deals, .notes, .visits, .contacts:
             let rows = try HistoryImport(store: store)
             summary = try store.importRows(author: author, dryRun: dryRun) { writer in
-                try rows.deals(&input, flow: session.settings.rules.salesFlow, writer: writer, session: session, problems: &problems)
-            }
-        case .notes:
-            let rows = try HistoryImport(store: store)
-            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
-                try rows.notes(&input, writer: writer, session: session, problems: &problems)
-            }
-        case .visits:
-            let rows = try HistoryImport(store: store)
-            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
-                try rows.visits(&input, requirements: session.settings.rules.visitRequirements, writer: writer, session: session,
-                                problems: &problems)
-            }
-        case .contacts:
-            let rows = try HistoryImport(store: store)
-            summary = try store.importRows(author: author, dryRun: dryRun) { writer in
-                try rows.contacts(&input, writer: writer, session: session, problems: &problems)
+                try rows.records(entity, &input, rules: session.settings.rules, writer: writer, session: session, problems: &problems)
             }
         }
         guard problems.isEmpty else { throw failure(problems, session: session) }
