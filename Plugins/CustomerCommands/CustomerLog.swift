@@ -24,6 +24,8 @@ extension CustomerCommand {
             let store = try session.store()
             guard try store.customer(code: code) != nil else { throw RoundsError(.notFound, .unknownCustomer(code)) }
             let changes = try store.changes(code: code, entities: Change.customerEntities)
+            // Only a table needs one line per row: CSV and JSON carry every value whole.
+            let clip = (listing.format ?? session.settings.format) == .table && listing.only == nil
             var table = Listing(columns: [
                 .init("at", .atHeader), .init("author", .authorHeader), .init("entity", .entityHeader),
                 .init("id", .idHeader, align: .right), .init("action", .actionHeader), .init("summary", .summaryHeader),
@@ -33,7 +35,7 @@ extension CustomerCommand {
                     .text(Timestamp.text(change.at)), .text(change.author),
                     .label(code: change.entity, .entity(change.entity)),
                     change.fields["id"].flatMap { Int($0) }.map(Cell.integer) ?? .null,
-                    .label(code: change.action, .action(change.action)), .text(Self.summary(change)),
+                    .label(code: change.action, .action(change.action)), .text(Self.summary(change, clip: clip)),
                 ])
             }
             try session.emit(table, listing)
@@ -43,14 +45,17 @@ extension CustomerCommand {
         static let hiddenFields: Set<String> = ["id", "customer", "author", "created_at", "updated_at"]
 
         /// An edit as `rank: focus → develop; phone: – → 03-1234-5678`; a new record as its fields,
-        /// `title=冷蔵ケース更新 stage=hearing`. Long texts are cut so a row stays one line.
-        static func summary(_ change: Change) -> String {
+        /// `title=冷蔵ケース更新 stage=hearing`; a bulk write's row as its count, `12 orders added`.
+        /// With `clip`, long values are cut so a row stays one line.
+        static func summary(_ change: Change, clip: Bool) -> String {
+            if let count = change.addedCount { return Message.recordsAdded(count, entity: change.entity).text() }
+            let show = { (value: String?) in clip ? short(value) : value ?? "–" }
             if !change.edits.isEmpty {
                 return change.edits.filter { !hiddenFields.contains($0.name) }
-                    .map { "\($0.name): \(short($0.old)) → \(short($0.new))" }.joined(separator: "; ")
+                    .map { "\($0.name): \(show($0.old)) → \(show($0.new))" }.joined(separator: "; ")
             }
             return change.fields.keys.sorted().filter { !hiddenFields.contains($0) }
-                .map { "\($0)=\(short(change.fields[$0]))" }.joined(separator: " ")
+                .map { "\($0)=\(show(change.fields[$0]))" }.joined(separator: " ")
         }
 
         private static func short(_ value: String?) -> String {
@@ -88,6 +93,12 @@ extension Message {
         }
     }
 
+    /// A bulk write's row in `customer log`: `12 orders added`, `受注 12件を登録`.
+    static func recordsAdded(_ count: Int, entity: String) -> Message {
+        let noun = Message.entity(entity)
+        return Message(en: "\(count) \(noun.en)\(count == 1 ? "" : "s") added", ja: "\(noun.ja) \(count)件を登録")
+    }
+
     static func action(_ action: String) -> Message {
         switch action {
         case "add": Message(en: "add", ja: "登録")
@@ -95,6 +106,9 @@ extension Message {
         case "move": Message(en: "move", ja: "ステージ移動")
         case "plan": Message(en: "plan", ja: "予定")
         case "log": Message(en: "log", ja: "実施記録")
+        case "import": Message(en: "import", ja: "取込")
+        case "bulk-import": Message(en: "bulk import", ja: "一括取込")
+        case "bulk-add": Message(en: "bulk add", ja: "一括登録")
         default: Message(verbatim: action)
         }
     }

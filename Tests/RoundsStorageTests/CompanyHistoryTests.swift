@@ -61,6 +61,11 @@ import Testing
         #expect(try store.search(SearchQuery(text: "見積")).map(\.kind) == [.visit])
         #expect(try store.changes(code: "*", entities: ["order", "deal", "note", "visit", "contact"]).map(\.action)
             == Array(repeating: "bulk-add", count: 5))
+        // Each customer's own trace: a counted row per table that got records for it.
+        let c1 = try store.changes(code: "C1", entities: Change.customerEntities)
+        #expect(c1.map(\.entity) == ["order", "deal", "visit", "contact"])
+        #expect(c1.map(\.addedCount) == [1, 1, 1, 1] && c1.allSatisfy { $0.action == "bulk-add" && $0.author == "demo" })
+        #expect(try store.changes(code: "C2", entities: Change.customerEntities).map(\.entity) == ["order", "note"])
     }
 
     @Test func throwingFromProgressRollsEverythingBack() throws {

@@ -37,6 +37,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.search(SearchQuery(text: "空調", kinds: [.deal])).map(\.id) == [7])
         #expect(try store.search(SearchQuery(text: "発注量", kinds: [.visit])).count == 1)
         #expect(try store.changes(code: "C1", entities: ["deal"]).map(\.action) == ["import"])
+        let orders = try store.changes(code: "C1", entities: ["order"])
+        #expect(orders.map(\.action) == ["bulk-import"] && orders.map(\.addedCount) == [1] && orders.first?.author == "sato")
     }
 
     @Test func anIDThatExistsUpdatesItsRecord() throws {

@@ -18,10 +18,23 @@ enum ChangeLog {
             .execute(arguments: [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])
     }
 
-    /// One row for a bulk load instead of one per record: the records carry their own timestamps.
+    /// The whole bulk load's total under code `*`, beside its rows per customer (`recordCounts`):
+    /// the records carry their own timestamps.
     static func recordBulk(_ db: Database, entity: String, count: Int, author: String, at now: String) throws {
         try db.execute(sql: "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
                        arguments: [now, author, entity, "{\"count\":\(count)}"])
+    }
+
+    /// One row per customer for a bulk write (`{"count":12}` under its code), so `customer log`
+    /// shows the load without a row per record: at most one per customer, however many records.
+    static func recordCounts(_ db: Database, entity: String, counts: [String: Int], action: String, author: String,
+                             at now: String) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (code, count) in counts.sorted(by: { $0.key < $1.key }) {
+            try statement.execute(arguments: [now, author, entity, code, action, "{\"count\":\(count)}"])
+        }
     }
 
     static func changes(_ db: Database, code: String, entities: [String]) throws -> [Change] {
@@ -51,22 +64,11 @@ enum ChangeLog {
     }
 
     /// The JSON object's fields as text under snake_case names (`amountYen` → `amount_yen`, as
-    /// listings name them): lists of text joined by commas, nested values as compact JSON, and
-    /// empty values left out.
+    /// listings name them), each as users type it (`ChangeLogText`), empty values left out.
     private static func flatten(_ object: [String: Any]) -> [String: String] {
         var fields: [String: String] = [:]
         for (key, value) in object {
-            let text: String?
-            switch value {
-            case is NSNull: text = nil
-            case let string as String: text = string
-            case let number as NSNumber: text = number.stringValue
-            case let list as [String]: text = list.joined(separator: ",")
-            default:
-                text = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]))
-                    .map { String(decoding: $0, as: UTF8.self) }
-            }
-            if let text, !text.isEmpty { fields[snakeCase(key)] = text }
+            if let text = ChangeLogText.text(value, key: key), !text.isEmpty { fields[snakeCase(key)] = text }
         }
         return fields
     }

@@ -4,8 +4,9 @@ import RoundsDomain
 
 /// `ImportWriter` inside one SQLite transaction. Customers and reps are read once into
 /// dictionaries and statements are prepared once, so a row costs an insert, not a lookup too;
-/// orders leave one bulk change-log row, deals, notes, visits and contacts one row each (`customer log`
-/// tells their story, and there are far fewer of them).
+/// orders leave one change-log row per customer with their count (a million orders would
+/// otherwise be a million rows), deals, notes, visits and contacts one row each (`customer log` tells
+/// their story, and there are far fewer of them).
 final class SQLiteImportWriter: ImportWriter {
     private let db: Database
     private let store: SQLiteStore
@@ -14,6 +15,8 @@ final class SQLiteImportWriter: ImportWriter {
     private(set) var summary = ImportSummary()
     private(set) var failed = false
     private var ordersAdded = 0
+    /// Orders added by customer code, for their change-log rows.
+    private var ordersByCustomer: [String: Int] = [:]
     /// The `CREATE INDEX` statements of the order indexes dropped for a large import (see `addOrder`).
     private var droppedOrderIndexes: [String] = []
     private var owners: [String: (id: Int64, repID: Int64?)] = [:]
@@ -51,6 +54,7 @@ final class SQLiteImportWriter: ImportWriter {
         pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
         pendingOrderCount += 1
         ordersAdded += 1
+        ordersByCustomer[order.customer, default: 0] += 1
         summary.record(.added, code: order.customer)
         guard pendingOrderCount == Self.ordersPerInsert else { return }
         if insertOrders == nil { insertOrders = try db.makeStatement(sql: HistoryRows.insertOrdersSQL(count: Self.ordersPerInsert)) }
@@ -72,6 +76,7 @@ final class SQLiteImportWriter: ImportWriter {
             try statement(HistoryRows.insertOrderWithIDSQL).execute(
                 arguments: [id] + HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
             ordersAdded += 1
+            ordersByCustomer[order.customer, default: 0] += 1
             summary.record(.added, code: order.customer)
             return
         }
@@ -209,11 +214,15 @@ final class SQLiteImportWriter: ImportWriter {
                            decode: HistoryRows.contact)
     }
 
-    /// The orders still waiting, the one change-log row for the orders, and the order indexes
+    /// The orders still waiting, the change-log rows for the orders, and the order indexes
     /// built again when the import will commit (a rollback brings them back by itself).
     func finish(committing: Bool) throws {
         try writePendingOrders()
-        if ordersAdded > 0 { try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now) }
+        if ordersAdded > 0 {
+            try ChangeLog.recordBulk(db, entity: "order", count: ordersAdded, author: author, at: now)
+            try ChangeLog.recordCounts(db, entity: "order", counts: ordersByCustomer, action: "bulk-import",
+                                       author: author, at: now)
+        }
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql: sql) }
         }

@@ -3,8 +3,9 @@ import GRDB
 import RoundsDomain
 
 /// The bulk load of a whole company with its past (`demo create`): reps, customers and every
-/// piece of history in one transaction, through prepared statements, with one `bulk-add` row
-/// per table in the change log instead of one per record.
+/// piece of history in one transaction, through prepared statements. The change log gets a
+/// `bulk-add` row per customer and table with its count, and one per table with the total,
+/// instead of one per record.
 ///
 /// ```swift
 /// try store.addCompany(reps: reps, customers: customers, history: parts, author: "demo") { step in
@@ -47,6 +48,8 @@ private struct HistoryWriter {
     let indexedUpTo: [SearchKind: Int64]
     let orderStatement, dealStatement, stageStatement, noteStatement, visitStatement, contactStatement: Statement
     var counts: [String: Int] = [:]
+    /// Records added by table, then by customer code, for each customer's change-log rows.
+    var countsByCustomer: [String: [String: Int]] = [:]
     var rows = 0
     /// Offsets from UTC by quarter hour since 1970, as `offset(at:)` learns them.
     var offsets: [Int: Int] = [:]
@@ -83,7 +86,7 @@ private struct HistoryWriter {
             let owner = try owner(order.customer, rep: order.rep)
             try orderStatement.execute(arguments: HistoryRows.orderValues(
                 order, customerID: owner.customerID, repID: owner.repID, now: stamp(order.createdAt)))
-            try count("order")
+            try count("order", customer: order.customer)
         }
         for tracked in part.deals {
             let deal = tracked.deal
@@ -95,7 +98,7 @@ private struct HistoryWriter {
             try dealStatement.execute(arguments: StatementArguments(
                 [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID)
                     + [stamp(deal.createdAt), stamp(deal.updatedAt ?? deal.createdAt)]))
-            try count("deal")
+            try count("deal", customer: deal.customer)
             let id = db.lastInsertedRowID
             for change in tracked.stages {
                 try stageStatement.execute(arguments: [id, change.from, change.to, change.author, stamp(change.at)])
@@ -109,7 +112,7 @@ private struct HistoryWriter {
                 owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 note.author ?? author, stamp(note.createdAt),
             ])
-            try count("note")
+            try count("note", customer: note.customer)
         }
         for visit in part.visits {
             try visit.validate()
@@ -117,7 +120,7 @@ private struct HistoryWriter {
             try visitStatement.execute(arguments: StatementArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID)
                     + [owner.customerID, stamp(visit.createdAt), stamp(visit.updatedAt ?? visit.createdAt)]))
-            try count("visit")
+            try count("visit", customer: visit.customer)
         }
         for contact in part.contacts {
             try contact.validate()
@@ -125,11 +128,11 @@ private struct HistoryWriter {
             try contactStatement.execute(arguments: [
                 owner.customerID, contact.name, contact.role, contact.phone, contact.email, stamp(contact.createdAt),
             ])
-            try count("contact")
+            try count("contact", customer: contact.customer)
         }
     }
 
-    /// Indexes the new notes, visits and deals for search and logs one row per table that got any.
+    /// Indexes the new notes, visits and deals for search and logs the counts of each table that got any.
     mutating func finish() throws {
         if rows % Self.progressStep != 0 { try progress(.historyRows(rows)) }
         var indexed = 0
@@ -143,6 +146,8 @@ private struct HistoryWriter {
         for entity in ["order", "deal", "note", "visit", "contact"] {
             guard let added = counts[entity] else { continue }
             try ChangeLog.recordBulk(db, entity: entity, count: added, author: author, at: now)
+            try ChangeLog.recordCounts(db, entity: entity, counts: countsByCustomer[entity] ?? [:], action: "bulk-add",
+                                       author: author, at: now)
         }
     }
 
@@ -153,8 +158,12 @@ private struct HistoryWriter {
         return (row.id, repID)
     }
 
-    private mutating func count(_ entity: String?) throws {
-        if let entity { counts[entity, default: 0] += 1 }
+    /// Counts a row; `entity` and `customer` name a record's table and customer (a stage change has neither).
+    private mutating func count(_ entity: String?, customer: String? = nil) throws {
+        if let entity {
+            counts[entity, default: 0] += 1
+            if let customer { countsByCustomer[entity, default: [:]][customer, default: 0] += 1 }
+        }
         rows += 1
         if rows % Self.progressStep == 0 { try progress(.historyRows(rows)) }
     }

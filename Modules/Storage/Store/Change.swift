@@ -15,7 +15,8 @@ public struct Change: Sendable, Equatable {
     public let entity: String
     /// The customer (or rep) code the change belongs to.
     public let code: String
-    /// `add`, `edit`, `move` (a deal's stage), `plan` or `log` (a visit).
+    /// `add`, `edit`, `move` (a deal's stage), `plan` or `log` (a visit), `import` (a record from a file);
+    /// `bulk-add` (a demo load) or `bulk-import` (orders from a file) for a row that counts records instead.
     public let action: String
     /// The record after the write, by field; fields without a value are left out.
     public let fields: [String: String]
@@ -31,6 +32,11 @@ public struct Change: Sendable, Equatable {
         self.action = action
         self.fields = fields
         self.edits = edits
+    }
+
+    /// For a bulk write's row (`bulk-add`, `bulk-import`): how many `entity` records it added.
+    public var addedCount: Int? {
+        action.hasPrefix("bulk-") ? fields["count"].flatMap { Int($0) } : nil
     }
 
     /// The entities whose changes are logged under a customer's code.
