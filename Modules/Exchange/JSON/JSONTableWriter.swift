@@ -55,8 +55,9 @@ public struct JSONTableWriter: TableWriter {
         try temporary.moveIntoPlace()
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, nothing else.
-    static func quoted(_ text: String) -> String {
+    /// A JSON string: quotes, backslashes and control characters escaped, nothing else (Japanese
+    /// stays readable). The shell's listings write their strings with it too.
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
