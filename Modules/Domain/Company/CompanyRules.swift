@@ -1,5 +1,5 @@
-/// The ways of working a company chooses rather than Rounds: the stages its deals go through and
-/// what a visit must carry. A value, loaded from the company's rules file by the shell and handed
+/// The ways of working a company chooses rather than Rounds: the stages its deals go through,
+/// what a visit must carry and how fast its reps travel. A value, loaded from the company's rules file by the shell and handed
 /// to every command through its session.
 ///
 /// ```swift
@@ -9,10 +9,13 @@
 public struct CompanyRules: Sendable {
     public var salesFlow: SalesFlow
     public var visitRequirements: VisitRequirements
+    public var travel: TravelSettings
 
-    public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard) {
+    public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
+                travel: TravelSettings = TravelSettings()) {
         self.salesFlow = salesFlow
         self.visitRequirements = visitRequirements
+        self.travel = travel
     }
 
     /// hearing → proposal → quote → won / lost; visits planned with a purpose, logged with the next action.

@@ -21,6 +21,11 @@ import Yams
 /// visits:
 ///   plan_requires: [purpose, obtain]
 ///   log_requires: [purpose, next-action, report]
+/// travel:
+///   detour_factor: 1.3
+///   speed_kmh: 30
+///   reps:
+///     R02: {speed_kmh: 20}
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
@@ -36,10 +41,11 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
-            default: rules.visitRequirements = try visitRequirements(value, reader)
+            case "visits": rules.visitRequirements = try visitRequirements(value, reader)
+            default: rules.travel = try travel(value, reader)
             }
         }
         return rules
@@ -81,6 +87,43 @@ public enum ConfigFile {
             if key == "plan_requires" { requirements.planning = fields } else { requirements.logging = fields }
         }
         return requirements
+    }
+}
+
+extension ConfigFile {
+    fileprivate static func travel(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> TravelSettings {
+        var settings = TravelSettings()
+        let own = try speed(node, reader, extraKeys: ["reps"])
+        settings.detourFactor = own.detourFactor ?? settings.detourFactor
+        settings.kilometresPerHour = own.kilometresPerHour ?? settings.kilometresPerHour
+        for (key, value) in try reader.entries(node, keys: ["detour_factor", "speed_kmh", "reps"]) where key == "reps" {
+            guard let reps = value.mapping else { throw reader.problem(value, .travelRepsShape) }
+            for (rep, speeds) in reps {
+                let code = try reader.text(rep, key: "reps")
+                settings.reps[code] = try speed(speeds, reader, extraKeys: [])
+            }
+        }
+        return settings
+    }
+
+    private static func speed(_ node: Node, _ reader: ConfigNodeReader, extraKeys: [String]) throws(ExchangeProblem) -> TravelSettings.Speed {
+        var speed = TravelSettings.Speed()
+        for (key, value) in try reader.entries(node, keys: ["detour_factor", "speed_kmh"] + extraKeys) where key != "reps" {
+            let text = try reader.text(value, key: key)
+            guard let number = Double(text) else { throw reader.problem(value, .invalidField(key, text, .travelNumber)) }
+            do {
+                if key == "detour_factor" {
+                    try TravelSettings.checkDetourFactor(number)
+                    speed.detourFactor = number
+                } else {
+                    try TravelSettings.checkSpeed(number)
+                    speed.kilometresPerHour = number
+                }
+            } catch {
+                throw reader.problem(value, error.message)
+            }
+        }
+        return speed
     }
 }
 

@@ -23,4 +23,8 @@ extension Message {
     static func configValueNotText(_ key: String) -> Message {
         Message(en: "\(key): give a value", ja: "\(key): 値を指定してください")
     }
+
+    static let travelRepsShape = Message(en: "reps: give each rep code with its own detour_factor or speed_kmh",
+                                         ja: "reps: には担当者コードごとに detour_factor または speed_kmh を書いてください")
+    static let travelNumber = Message(en: "give a number", ja: "数値で指定してください")
 }
