@@ -15,6 +15,7 @@ let plugins = [
     "DemoCommands",
     "HistoryCommands",
     "ExchangeCommands",
+    "RouteCommands",
     "ExampleCompany",
 ]
 

@@ -4,6 +4,7 @@ import DemoCommands
 import ExampleCompany
 import HistoryCommands
 import ExchangeCommands
+import RouteCommands
 import RoundsShell
 
 Shell.main(plugins: [
@@ -12,5 +13,6 @@ Shell.main(plugins: [
     DemoCommands.plugin,
     HistoryCommands.plugin,
     ExchangeCommands.plugin,
+    RouteCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -33,3 +33,11 @@ public enum Weekday: Int, Sendable, CaseIterable, Codable, Comparable {
 
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension CalendarDate {
+    /// The day of the week (1970-01-01 was a Thursday).
+    public var weekday: Weekday {
+        let days = daysSinceEpoch
+        return Weekday(rawValue: ((days % 7 + 7 + 3) % 7) + 1)!
+    }
+}
