@@ -19,6 +19,21 @@ struct ExactDayTests {
         #expect(Set(order).union(solution.dropped.map(\.stop)) == Set(problem.stops.indices))
     }
 
+    @Test("matches brute force when every stop is required and the day is long", arguments: 0..<30)
+    func requiredStopsMatchBruteForce(seed: Int) {
+        var problem = RandomDay.make(seed: UInt64(1000 + seed), stops: 4 + seed % 4)
+        for index in problem.stops.indices {
+            problem.stops[index].priority = .required
+            if seed % 3 == 0 { problem.stops[index].windows = [] }
+        }
+        problem.vehicles[0].shift.close = 86400
+        let solution = ExactDay.solve(problem)!
+        let expected = BruteForceDay.best(problem)
+        let order = solution.routes.first?.visits.map(\.stop) ?? []
+        #expect(BruteForceDay.weight(problem, order) == expected.weight)
+        #expect(abs(solution.travel - expected.travel) < 1e-6)
+    }
+
     @Test("a stop whose window closes before anyone can arrive is dropped with the reason")
     func unreachableStop() {
         var problem = RandomDay.make(seed: 7, stops: 4)

@@ -3,7 +3,12 @@
 struct DayGraph {
     let count: Int
     let travel: [Double]
-    let windows: [[TimeSpan]]
+    /// Each stop's windows, flat: stop j's are `windowOpen/Close[windowRange[j]]`.
+    let windowOpen: [Double]
+    let windowClose: [Double]
+    let windowStart: [Int]
+    /// The latest a stop can start service.
+    let latest: [Double]
     let service: [Double]
     let demand: [Int]
     let capacity: Int
@@ -24,7 +29,10 @@ struct DayGraph {
             for b in 0..<size { travel[a * size + b] = problem.matrix[nodes[a], nodes[b]] }
         }
         self.travel = travel
-        windows = stops.map(\.windows)
+        windowOpen = stops.flatMap { $0.windows.map(\.open) }
+        windowClose = stops.flatMap { $0.windows.map(\.close) }
+        windowStart = stops.reduce(into: [0]) { $0.append($0.last! + $1.windows.count) }
+        latest = stops.map { $0.windows.last?.close ?? vehicle.shift.close }
         service = stops.map(\.serviceTime)
         demand = stops.map(\.demand)
         capacity = vehicle.capacity
@@ -55,8 +63,14 @@ struct DayGraph {
         return beforeTravel <= rest.window.close ? beforeTravel + rest.duration + leg : nil
     }
 
-    /// The latest a stop can start service.
-    func latestStart(_ stop: Int) -> Double {
-        windows[stop].last?.close ?? shift.close
+    /// Service start at `arrival`, as `RouteTimetable.serviceStart` does; nil when every window has closed.
+    @inline(__always)
+    func serviceStart(_ stop: Int, arriving arrival: Double) -> Double? {
+        let first = windowStart[stop], end = windowStart[stop + 1]
+        if first == end { return arrival }
+        for window in first..<end where arrival <= windowClose[window] {
+            return max(arrival, windowOpen[window])
+        }
+        return nil
     }
 }

@@ -16,7 +16,7 @@ public enum ExactDay {
         let graph = DayGraph(problem)
         // Nearly always every required stop fits: search only such days first, pruning any
         // partial day that can no longer reach a required stop in time.
-        var best = LabelSearch.best(graph, requireAll: true)
+        var best = LabelSearch.best(graph, requireAll: true, upperBound: InsertionDay.travel(problem))
         if best == nil { best = LabelSearch.best(graph, requireAll: false) }
         let order = best?.order ?? []
         let visited = Set(order)
