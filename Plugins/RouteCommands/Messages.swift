@@ -1,4 +1,6 @@
+import Foundation
 import RoundsDomain
+import RoundsRouting
 
 extension Message {
     static let routeAbstract = Message(en: "Visit order: the best route for a rep's day, or for a benchmark file.",
@@ -84,4 +86,46 @@ extension Message {
     static let departHeader = Message(en: "depart", ja: "出発")
     static let waitHeader = Message(en: "wait min", ja: "待ち分")
     static let driveHeader = Message(en: "drive min", ja: "移動分")
+
+    static let routeSolveAbstract = Message(en: "Solve a TSPLIB, Solomon or VRPLIB benchmark file.",
+                                            ja: "TSPLIB・Solomon・VRPLIB 形式のベンチマークを解きます")
+    static let routeSolveDiscussion = Message(
+        en: """
+            The cost is the file's own distance: TSPLIB's rounding rules (EUC_2D, CEIL_2D, GEO, ATT), Solomon's \
+            Euclidean distance in full precision, with capacities, time windows and at most the file's vehicles. \
+            Routes list node numbers as in the file, the depot left out. Up to 12 stops on one vehicle are solved \
+            exactly; otherwise the search runs for --time-limit seconds and gives the same answer for the same --seed.
+            """,
+        ja: """
+            コストはファイル自身の距離です（TSPLIB の丸め規則 EUC_2D・CEIL_2D・GEO・ATT、Solomon は倍精度のユークリッド距離）。\
+            容量・時間枠・車両数の上限を守ります。ルートはファイルのノード番号で、デポは含みません。車両1台・12件以下は厳密解、\
+            それ以外は --time-limit 秒探索し、同じ --seed なら同じ結果になります。
+            """)
+    static let benchmarkFileHelp = Message(en: "The benchmark file.", ja: "ベンチマークファイル")
+    static let benchmarkFormatHelp = Message(en: "The file's format when its content does not say (tsplib, solomon, vrplib).",
+                                             ja: "内容から判別できないときのファイル形式（tsplib・solomon・vrplib）")
+    static func searching(_ best: Double) -> Message {
+        let cost = best.isFinite ? String(format: "%.2f", best) : "-"
+        return Message(en: "searching (best \(cost))", ja: "探索中（最良 \(cost)）")
+    }
+    static func solveSummary(_ name: String, cost: Double, vehicles: Int, seconds: Double, optimal: Bool) -> Message {
+        let time = String(format: "%.3f", seconds), costText = cost == cost.rounded() ? String(Int(cost)) : String(cost)
+        return Message(en: "\(name): cost \(costText), \(vehicles) vehicle(s), \(time) s\(optimal ? ", proven optimal" : "")",
+                       ja: "\(name): コスト \(costText)、車両 \(vehicles) 台、\(time) 秒\(optimal ? "、最適解" : "")")
+    }
+    static func dropReason(_ reason: DroppedStop.Reason) -> Message {
+        switch reason {
+        case .unreachableInWindow: Message(en: "cannot be reached inside its time window", ja: "時間枠内に到着できません")
+        case .overCapacity: Message(en: "demand above every vehicle's capacity", ja: "需要がどの車両の容量も超えています")
+        case .noRoom: Message(en: "no room left in the routes", ja: "ルートに入りきりません")
+        }
+    }
+    static func droppedNode(_ label: String, _ reason: DroppedStop.Reason) -> Message {
+        Message(en: "not visited: node \(label): \(dropReason(reason).en)", ja: "訪問しない: ノード \(label)：\(dropReason(reason).ja)")
+    }
+    static let routeHeader = Message(en: "route", ja: "ルート")
+    static let stopsHeader = Message(en: "stops", ja: "件数")
+    static let loadHeader = Message(en: "load", ja: "積載")
+    static let costHeader = Message(en: "cost", ja: "コスト")
+    static let nodesHeader = Message(en: "nodes", ja: "ノード")
 }

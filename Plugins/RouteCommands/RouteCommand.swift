@@ -5,7 +5,7 @@ import RoundsDomain
 struct RouteCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "route", abstract: Message.routeAbstract.text(),
-                             subcommands: [RouteDayCommand.self])
+                             subcommands: [RouteDayCommand.self, RouteSolveCommand.self])
     }
 }
 

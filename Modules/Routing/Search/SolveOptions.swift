@@ -10,13 +10,17 @@ public struct SolveOptions: Sendable {
     public var exactStopLimit: Int
     /// Called now and then with the best travel so far and the fraction of the budget used.
     public var progress: (@Sendable (Double, Double) -> Void)?
+    /// Asked now and then; true ends the search early with the best answer so far (Ctrl-C).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(timeLimit: Double = 1, seed: UInt64 = 1, iterationLimit: Int? = nil,
-                exactStopLimit: Int = 12, progress: (@Sendable (Double, Double) -> Void)? = nil) {
+                exactStopLimit: Int = 12, progress: (@Sendable (Double, Double) -> Void)? = nil,
+                isCancelled: (@Sendable () -> Bool)? = nil) {
         self.timeLimit = timeLimit
         self.seed = seed
         self.iterationLimit = iterationLimit
         self.exactStopLimit = exactStopLimit
         self.progress = progress
+        self.isCancelled = isCancelled
     }
 }
