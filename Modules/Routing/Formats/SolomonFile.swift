@@ -1,3 +1,4 @@
+import Foundation
 import RoundsDomain
 
 /// Solomon's VRPTW text: the instance name, a `VEHICLE` heading over `NUMBER CAPACITY`, then a
