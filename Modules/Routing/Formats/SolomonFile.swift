@@ -58,22 +58,23 @@ struct SolomonFile {
             }
             let number = try text.integer(line.fields[0], field: Self.columns[0], line: line.number)
             var values: [Double] = []
-            for column in 1...6 {
+            for column in 1..<Self.columns.count {
                 values.append(try text.number(line.fields[column], field: Self.columns[column], line: line.number))
             }
+            let (x, y, ready, due, service) = (values[0], values[1], values[3], values[4], values[5])
             let demand = try text.nonNegative(line.fields[3], field: "DEMAND", line: line.number)
-            guard values[5] >= values[4] else {
+            guard due >= ready else {
                 throw text.error(.windowEndsBeforeStart(open: String(line.fields[4]), close: String(line.fields[5])),
                                  line: line.number, field: "DUE DATE")
             }
-            guard values[6] >= 0 else { throw text.invalid("SERVICE TIME", line.fields[6], .notNegative, line: line.number) }
-            let window = TimeSpan(open: values[4], close: values[5])
+            guard service >= 0 else { throw text.invalid("SERVICE TIME", line.fields[6], .notNegative, line: line.number) }
+            let window = TimeSpan(open: ready, close: due)
             if points.isEmpty {
                 depotWindow = window
             } else {
-                stops.append(Stop(node: points.count, label: String(number), demand: demand, serviceTime: values[6], windows: [window]))
+                stops.append(Stop(node: points.count, label: String(number), demand: demand, serviceTime: service, windows: [window]))
             }
-            points.append(SIMD2(values[1], values[2]))
+            points.append(SIMD2(x, y))
         }
         let vehicles = (0..<vehicleCount).map {
             Vehicle(label: String($0 + 1), start: 0, end: 0, shift: depotWindow, capacity: capacity)

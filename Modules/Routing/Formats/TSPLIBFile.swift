@@ -24,6 +24,8 @@ struct TSPLIBFile {
     let kind: BenchmarkInstance.Kind
     private(set) var keywords: [String: Entry] = [:]
     private(set) var sections: [String: Section] = [:]
+    /// The `EOF` line, or one past the last line: where a missing section belongs.
+    private(set) var endLine: Int
 
     static func types(_ kind: BenchmarkInstance.Kind) -> [String] {
         kind == .tsplib ? ["TSP"] : ["CVRP", "VRPTW", "CVRPTW"]
@@ -58,6 +60,7 @@ struct TSPLIBFile {
     init(_ text: BenchmarkText, kind: BenchmarkInstance.Kind) throws(RoundsError) {
         self.text = text
         self.kind = kind
+        endLine = text.endLine
         let typeName = Self.types(kind)[0]
         var index = 0
         while index < text.lines.count {
@@ -65,7 +68,10 @@ struct TSPLIBFile {
             index += 1
             if Self.isData(line) { throw text.error(.lineOutsideSection, line: line.number, field: String(line.fields[0])) }
             let (key, value) = Self.keyword(line)
-            if key == "EOF" { break }
+            if key == "EOF" {
+                endLine = line.number
+                break
+            }
             if key.hasSuffix("_SECTION") {
                 guard Self.sectionNames(kind).contains(key) else {
                     let message: Message = Self.sectionNames(.vrplib).contains(key) ? .sectionNotInType(key, typeName) : .unknownSection(key)
@@ -103,7 +109,7 @@ struct TSPLIBFile {
 
     /// A section; sections come last, so a missing one is blamed where the file ends.
     func section(_ name: String) throws(RoundsError) -> Section {
-        guard let section = sections[name] else { throw text.error(.requiredField(name), line: text.endLine, field: name) }
+        guard let section = sections[name] else { throw text.error(.requiredField(name), line: endLine, field: name) }
         return section
     }
 
