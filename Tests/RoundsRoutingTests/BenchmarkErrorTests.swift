@@ -76,6 +76,7 @@ struct BadFile: Sendable, CustomTestStringConvertible {
         BadFile(name: "unsupported EDGE_WEIGHT_TYPE", file: "bad.tsp", text: edit(tsp, line: 4, "EDGE_WEIGHT_TYPE : MAN_2D"), line: 4, field: "EDGE_WEIGHT_TYPE"),
         BadFile(name: "missing coordinates", file: "bad.tsp", text: edit(tsp, line: 7, nil), line: 5, field: "NODE_COORD_SECTION"),
         BadFile(name: "node beyond DIMENSION", file: "bad.tsp", text: edit(tsp, line: 9, "4 9 9\nEOF"), line: 9, field: "DIMENSION"),
+        BadFile(name: "DIMENSION beyond the file", file: "bad.tsp", text: edit(tsp, line: 3, "DIMENSION : 1000000000"), line: 3, field: "DIMENSION"),
         BadFile(name: "non-numeric DIMENSION", file: "bad.tsp", text: edit(tsp, line: 3, "DIMENSION : three"), line: 3, field: "DIMENSION"),
         BadFile(name: "non-numeric coordinate", file: "bad.tsp", text: edit(tsp, line: 7, "2 3 four"), line: 7, field: "NODE_COORD_SECTION"),
         BadFile(name: "coordinate missing a value", file: "bad.tsp", text: edit(tsp, line: 7, "2 3"), line: 7, field: "NODE_COORD_SECTION"),

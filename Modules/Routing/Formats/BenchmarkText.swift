@@ -21,6 +21,9 @@ struct BenchmarkText {
     let lines: [Line]
     /// One past the last line, where a missing trailing section would have gone.
     let endLine: Int
+    /// Every whitespace-separated value in the file: no format lists more nodes than this, so a
+    /// larger DIMENSION is refused before anything is sized by it.
+    let fieldCount: Int
 
     init(path: String) throws(RoundsError) {
         self.init(path: path, contents: try Self.contents(of: path))
@@ -35,6 +38,7 @@ struct BenchmarkText {
             return fields.isEmpty ? nil : Line(number: index + 1, text: text, fields: fields)
         }
         endLine = raw.count + 1
+        fieldCount = lines.reduce(0) { $0 + $1.fields.count }
     }
 
     static func contents(of path: String) throws(RoundsError) -> String {
@@ -44,7 +48,10 @@ struct BenchmarkText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RoundsError(.io, .unreadableFile(path))
         }
-        return String(decoding: data, as: UTF8.self)
+        var text = String(decoding: data, as: UTF8.self)
+        // Excel writes a byte order mark before a UTF-8 CSV's header.
+        if text.first == "\u{FEFF}" { text.removeFirst() }
+        return text
     }
 
     /// The file name without folder and extension, the name of an instance that names none.

@@ -44,6 +44,8 @@ extension Message {
     }
     static let notNegative = Message(en: "must not be negative", ja: "負の値は指定できません")
     static let aboveZero = Message(en: "must be a whole number above 0", ja: "1以上の整数で指定してください")
+    static let moreNodesThanListed = Message(en: "the file lists fewer values than that many nodes need",
+                                             ja: "ファイルの値の数がその数のノードに足りません")
     static let wholeNumber = Message(en: "must be a whole number", ja: "整数で指定してください")
     static func windowEndsBeforeStart(open: String, close: String) -> Message {
         Message(en: "the window closes at \(close) before it opens at \(open)",

@@ -117,6 +117,9 @@ struct TSPLIBFile {
         let entry = try entry("DIMENSION")
         let value = try text.integer(Substring(entry.value), field: "DIMENSION", line: entry.line)
         guard value > 0 else { throw text.invalid("DIMENSION", entry.value, .aboveZero, line: entry.line) }
+        guard value <= text.fieldCount else {
+            throw text.invalid("DIMENSION", entry.value, .moreNodesThanListed, line: entry.line)
+        }
         return value
     }
 

@@ -29,33 +29,34 @@ extension TSPLIBFile {
         return (TravelMatrix(count: dimension) { formula(points[$0], points[$1]) }, 0)
     }
 
-    /// The cells each `EDGE_WEIGHT_FORMAT` lists, in the order it lists them.
-    private static func cells(_ format: String, _ n: Int) -> [(row: Int, column: Int)]? {
-        let columns: (Int) -> Range<Int>
+    /// The columns each `EDGE_WEIGHT_FORMAT` lists for a row of an `n`-node matrix.
+    private static func columns(_ format: String, _ n: Int) -> ((Int) -> Range<Int>)? {
         switch format {
-        case "FULL_MATRIX": columns = { _ in 0..<n }
-        case "UPPER_ROW": columns = { $0 + 1..<n }
-        case "LOWER_ROW": columns = { 0..<$0 }
-        case "UPPER_DIAG_ROW": columns = { $0..<n }
-        case "LOWER_DIAG_ROW": columns = { 0..<$0 + 1 }
-        default: return nil
+        case "FULL_MATRIX": { _ in 0..<n }
+        case "UPPER_ROW": { $0 + 1..<n }
+        case "LOWER_ROW": { 0..<$0 }
+        case "UPPER_DIAG_ROW": { $0..<n }
+        case "LOWER_DIAG_ROW": { 0..<$0 + 1 }
+        default: nil
         }
-        return (0..<n).flatMap { row in columns(row).map { (row, $0) } }
     }
 
     private func explicitMatrix(_ n: Int) throws(RoundsError) -> (matrix: TravelMatrix, decimals: Int) {
         let format = try entry("EDGE_WEIGHT_FORMAT")
         let name = "EDGE_WEIGHT_SECTION"
-        guard let cells = Self.cells(format.value.uppercased(), n) else {
+        guard let columns = Self.columns(format.value.uppercased(), n) else {
             let supported = ["FULL_MATRIX", "UPPER_ROW", "LOWER_ROW", "UPPER_DIAG_ROW", "LOWER_DIAG_ROW"]
             throw text.invalid("EDGE_WEIGHT_FORMAT", format.value, .unsupportedValue(supported), line: format.line)
         }
         let section = try section(name)
         let tokens = section.rows.flatMap { line in line.fields.map { (token: $0, line: line.number) } }
-        guard tokens.count == cells.count else {
-            throw text.error(.weightCount(found: tokens.count, expected: cells.count, format: format.value, dimension: n),
+        // Counted before listing the cells, so a wrong DIMENSION cannot size a huge list.
+        let expected = (0..<n).reduce(0) { $0 + columns($1).count }
+        guard tokens.count == expected else {
+            throw text.error(.weightCount(found: tokens.count, expected: expected, format: format.value, dimension: n),
                              line: section.line, field: "DIMENSION")
         }
+        let cells = (0..<n).flatMap { row in columns(row).map { (row: row, column: $0) } }
         // The triangular formats list each pair once for both directions.
         let mirrored = format.value.uppercased() != "FULL_MATRIX"
         var values = [Double](repeating: 0, count: n * n)
