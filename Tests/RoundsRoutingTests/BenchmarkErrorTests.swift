@@ -9,7 +9,8 @@ struct BadFile: Sendable, CustomTestStringConvertible {
     var file: String
     var text: String
     var line: Int
-    var field: String
+    /// Nil where no one field is to blame.
+    var field: String?
 
     var testDescription: String { name }
 }
@@ -71,6 +72,7 @@ struct BadFile: Sendable, CustomTestStringConvertible {
     static let cases: [BadFile] = [
         BadFile(name: "unknown section", file: "bad.tsp", text: edit(tsp, line: 5, "NODE_COORDS_SECTION"), line: 5, field: "NODE_COORDS_SECTION"),
         BadFile(name: "VRP section in a TSP", file: "bad.tsp", text: edit(tsp, line: 9, "DEMAND_SECTION\n1 0\nEOF"), line: 9, field: "DEMAND_SECTION"),
+        BadFile(name: "node line outside a section", file: "bad.tsp", text: edit(tsp, line: 5, nil), line: 5, field: nil),
         BadFile(name: "unknown keyword", file: "bad.tsp", text: edit(tsp, line: 1, "TITLE : bad"), line: 1, field: "TITLE"),
         BadFile(name: "unsupported TYPE", file: "bad.tsp", text: edit(tsp, line: 2, "TYPE : ATSP"), line: 2, field: "TYPE"),
         BadFile(name: "unsupported EDGE_WEIGHT_TYPE", file: "bad.tsp", text: edit(tsp, line: 4, "EDGE_WEIGHT_TYPE : MAN_2D"), line: 4, field: "EDGE_WEIGHT_TYPE"),

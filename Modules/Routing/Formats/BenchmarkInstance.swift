@@ -14,7 +14,7 @@ import RoundsDomain
 /// print(instance.name, instance.reportedCost(solution.travel))   // compare with BKS.json
 /// ```
 public struct BenchmarkInstance: Sendable {
-    public enum Kind: Sendable, Hashable, CaseIterable {
+    public enum Kind: Sendable, Hashable {
         /// A symmetric TSP in TSPLIB format (`TYPE : TSP`).
         case tsplib
         /// Solomon's VRPTW text format, with `VEHICLE` and `CUSTOMER` headings.
@@ -66,8 +66,8 @@ public struct BenchmarkInstance: Sendable {
         for line in text.lines {
             let entry = TSPLIBFile.keyword(line)
             guard entry.key == "TYPE" else { continue }
-            if TSPLIBFile.types(.tsplib).contains(entry.value) { return .tsplib }
-            if TSPLIBFile.types(.vrplib).contains(entry.value) { return .vrplib }
+            if TSPLIBFile.types(.tsplib).contains(entry.value.uppercased()) { return .tsplib }
+            if TSPLIBFile.types(.vrplib).contains(entry.value.uppercased()) { return .vrplib }
         }
         switch URL(fileURLWithPath: text.path).pathExtension.lowercased() {
         case "tsp": return .tsplib

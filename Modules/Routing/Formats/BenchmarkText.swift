@@ -59,7 +59,7 @@ struct BenchmarkText {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    func error(_ message: Message, line: Int, field: String) -> RoundsError {
+    func error(_ message: Message, line: Int, field: String?) -> RoundsError {
         RoundsError(.invalidValue, message, location: RoundsError.Location(file: path, line: line), field: field)
     }
 

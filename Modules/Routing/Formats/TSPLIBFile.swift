@@ -66,7 +66,7 @@ struct TSPLIBFile {
         while index < text.lines.count {
             let line = text.lines[index]
             index += 1
-            if Self.isData(line) { throw text.error(.lineOutsideSection, line: line.number, field: String(line.fields[0])) }
+            if Self.isData(line) { throw text.error(.lineOutsideSection, line: line.number, field: nil) }
             let (key, value) = Self.keyword(line)
             if key == "EOF" {
                 endLine = line.number
