@@ -30,6 +30,12 @@ import Testing
         #expect(matrix[1, 1] == 0)
     }
 
+    @Test func csvPlaceListedTwiceIsRefused() throws {
+        let path = try Fixture.write("times.csv", Self.csv)
+        let error = #expect(throws: RoundsError.self) { try TravelMatrix.readCSV(path: path, places: ["office", "C001", "office"]) }
+        #expect(error?.field == "places")
+    }
+
     @Test func csvMissingPairIsNamed() throws {
         let path = try Fixture.write("times.csv", Self.csv.replacingOccurrences(of: "C001,office,600\n", with: ""))
         let error = #expect(throws: RoundsError.self) { try TravelMatrix.readCSV(path: path) }

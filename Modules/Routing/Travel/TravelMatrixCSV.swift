@@ -27,7 +27,12 @@ extension TravelMatrix {
             throw error(.matrixHeader(header), 1, "header")
         }
         var ids = places ?? []
-        var indices = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var indices: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            guard indices.updateValue(index, forKey: id) == nil else {
+                throw RoundsError(.invalidValue, .invalidField("places", id, .listedTwice), field: "places")
+            }
+        }
         var seconds: [Int: (value: Double, line: Int)] = [:]
         for (offset, text) in lines.enumerated().dropFirst(headerIndex + 1) where !text.allSatisfy(\.isWhitespace) {
             let line = offset + 1

@@ -5,6 +5,7 @@ extension Message {
     static func matrixHeader(_ expected: String) -> Message {
         Message(en: "the header must be \(expected)", ja: "見出し行は \(expected) にしてください")
     }
+    static let listedTwice = Message(en: "listed twice", ja: "2回指定されています")
     static func unknownPlace(_ id: String) -> Message {
         Message(en: "unknown place '\(id)'", ja: "不明な地点 '\(id)' です")
     }
