@@ -16,7 +16,7 @@ struct DayRequest {
     let places: [Coordinate]
 
     init(rep: Rep, date: CalendarDate, store: any Store, required: [String], optional: [String],
-         appointments: [String], travel: TravelSettings) throws {
+         appointments: [String], travel: TravelSettings, matrixFile: String?) throws {
         guard !required.isEmpty || !optional.isEmpty else { throw RoundsError(.usage, .noCustomersGiven) }
         guard let start = rep.start else { throw RoundsError(.invalidValue, .repWithoutStart(rep.code)) }
         let end = rep.end ?? start
@@ -42,10 +42,17 @@ struct DayRequest {
         self.closed = closed
         customers = chosen.map(\.0)
         places = [start, end] + chosen.map { $0.0.location! }
-        let speed = travel.speed(forRep: rep.code)
-        let model = TravelModel(detourFactor: speed.detourFactor, kilometresPerHour: speed.kilometresPerHour)
-        let places = places
-        let matrix = TravelMatrix(count: places.count) { a, b in Double(model.seconds(from: places[a], to: places[b])) }
+        let matrix: TravelMatrix
+        if let matrixFile {
+            let given = try DayMatrixFile.read(matrixFile, rep: rep.code, customers: required + optional)
+            let rows = [0, 1] + chosen.map { entry in 2 + (required + optional).firstIndex(of: entry.0.code)! }
+            matrix = TravelMatrix(count: rows.count) { a, b in given[rows[a], rows[b]] }
+        } else {
+            let speed = travel.speed(forRep: rep.code)
+            let model = TravelModel(detourFactor: speed.detourFactor, kilometresPerHour: speed.kilometresPerHour)
+            let places = places
+            matrix = TravelMatrix(count: places.count) { a, b in Double(model.seconds(from: places[a], to: places[b])) }
+        }
         let stops = chosen.enumerated().map { index, entry in
             let (customer, priority) = entry
             let windows = fixed[customer.code].map { [TimeSpan(open: $0, close: $0)] }

@@ -128,4 +128,15 @@ extension Message {
     static let loadHeader = Message(en: "load", ja: "積載")
     static let costHeader = Message(en: "cost", ja: "コスト")
     static let nodesHeader = Message(en: "nodes", ja: "ノード")
+
+    static let routeMatrixHelp = Message(
+        en: "Road travel times instead of straight lines: from,to,seconds CSV (the rep's code for start and end) or an OSRM table JSON (start, end, then the customers in order).",
+        ja: "直線距離の代わりに道路の移動時間を使います：from,to,seconds の CSV（出発・帰着は担当者コード）または OSRM の table JSON（出発・帰着・顧客の順）")
+    static func osrmPlaces(_ path: String, _ found: Int, _ needed: Int) -> Message {
+        Message(en: "\(path): the table has \(found) places; this day needs \(needed): the rep's start, end, then each customer as given",
+                ja: "\(path): 表の地点数は \(found) ですが、この日は \(needed) 地点（出発・帰着・指定順の顧客）が必要です")
+    }
+    static func placeNotInMatrix(_ path: String, _ id: String) -> Message {
+        Message(en: "\(path): no travel times for \(id); add rows from and to it", ja: "\(path): \(id) の移動時間がありません。\(id) との行を追加してください")
+    }
 }

@@ -18,6 +18,7 @@ struct RouteDayCommand: ShellCommand {
     @Option(help: ArgumentHelp(Message.routeOptionalHelp.text(), valueName: "codes")) var optional: String?
     @Option(name: .customLong("appointment"), help: ArgumentHelp(Message.routeAppointmentHelp.text(), valueName: "code@HH:MM"))
     var appointments: [String] = []
+    @Option(help: ArgumentHelp(Message.routeMatrixHelp.text(), valueName: "file")) var matrix: String?
     @Option(help: ArgumentHelp(Message.routeGeoJSONHelp.text(), valueName: "file")) var geojson: String?
     @OptionGroup var search: SearchOptions
     @OptionGroup var listing: ListingOptions
@@ -28,7 +29,7 @@ struct RouteDayCommand: ShellCommand {
         guard let rep = try store.rep(code: rep) else { throw RoundsError(.notFound, .unknownRep(self.rep)) }
         let request = try DayRequest(rep: rep, date: day, store: store, required: codes(customers),
                                      optional: codes(optional ?? ""), appointments: appointments,
-                                     travel: session.settings.rules.travel)
+                                     travel: session.settings.rules.travel, matrixFile: matrix)
         let options = SolveOptions(timeLimit: search.timeLimit, seed: search.seed)
         let plan = DayPlan(request: request, solution: RouteSolver.solve(request.problem, options: options))
         if let geojson { try plan.geoJSON().write(to: geojson) }

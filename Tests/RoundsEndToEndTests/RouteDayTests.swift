@@ -72,6 +72,24 @@ import Testing
         #expect(json["dropped"] as? [[String: String]] == [["customer": "B", "reason": "no room left in the working day"]])
     }
 
+    @Test func roadTimesFromAFileDecideTheOrder() throws {
+        let rounds = try company()
+        // One-way streets: only R1 → C → A → B → R1 is quick.
+        var csv = "from,to,seconds\n"
+        for from in ["R1", "A", "B", "C"] {
+            for to in ["R1", "A", "B", "C"] where from != to {
+                let quick = [("R1", "C"), ("C", "A"), ("A", "B"), ("B", "R1")].contains { $0 == (from, to) }
+                csv += "\(from),\(to),\(quick ? 100 : 5000)\n"
+            }
+        }
+        try rounds.write("times.csv", csv)
+        let day = try rounds.run(["route", "day", "--rep", "R1", "--date", "2026-12-02", "--customers", "A,B,C",
+                                  "--matrix", "times.csv", "--format", "csv", "--only", "customer"])
+        #expect(day.stdout == "C\nA\nB\n", "\(day.stderr)")
+        let missing = try rounds.run(["route", "day", "--rep", "R1", "--customers", "A,D", "--matrix", "times.csv"])
+        #expect(missing.stderr.contains("times.csv: no travel times for D"))
+    }
+
     @Test func mistakesAreNamed() throws {
         let rounds = try company()
         func error(_ arguments: [String]) throws -> String {
