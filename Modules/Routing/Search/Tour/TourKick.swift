@@ -1,7 +1,7 @@
 extension TourImprover {
-    /// A double bridge kept local: two short neighbouring stretches of the tour swap places
-    /// (A B C D becomes A C B D). 2-opt and Or-opt cannot undo it in one move, and since only
-    /// six nodes wake up the local search after it stays as small as the kick.
+    /// A double bridge kept local: two neighbouring stretches of the tour swap places
+    /// (A B C D becomes A C B D). 2-opt and Or-opt cannot undo it in one move; it costs the
+    /// stretches' length, and since only six nodes wake up the local search after it stays small.
     mutating func kick(using random: inout SearchRandom, longestStretch: Int) {
         let n = tour.count
         let longest = max(1, min(longestStretch, (n - 1) / 2))

@@ -40,7 +40,9 @@ public enum TourSearch {
             }
             iteration += 1
             let current = search.length
-            search.kick(using: &random, longestStretch: 30)
+            // Stretches of up to 30 were about three times further from the optimum on TSPLIB's
+            // 300–700-node tours: short swaps are mostly what Or-opt undoes at once.
+            search.kick(using: &random, longestStretch: 100)
             search.improve()
             // Equal tours are accepted: drifting across plateaus finds exits a strict rule never tries.
             if search.length <= current + 1e-7 {
