@@ -84,7 +84,7 @@ struct TourImprover {
             let outside = forward ? tour.previous(a) : tour.next(a)
             var middle = a, end = a
             // Four more nodes: the segment's two outside neighbours and the edge it moves into.
-            for size in 1...min(3, tour.count - 4) {
+            for size in 1...3 where size + 4 <= tour.count {
                 if size > 1 {
                     middle = end
                     end = forward ? tour.next(end) : tour.previous(end)
