@@ -33,7 +33,7 @@ public enum TourSearch {
             if iteration % 128 == 0 {
                 let now = clock.now
                 let used = seconds(start.duration(to: now)) / max(options.timeLimit, .leastNonzeroMagnitude)
-                if used >= 1 { break }
+                if used >= 1 || options.isCancelled?() == true { break }
                 if let progress = options.progress, seconds(lastReport.duration(to: now)) >= 0.1 {
                     progress(bestLength, used)
                     lastReport = now
