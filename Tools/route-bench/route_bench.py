@@ -398,6 +398,12 @@ def solve_ortools(inst: Instance, limit: float, args) -> dict:
         for k in range(nveh):
             for idx in (routing.Start(k), routing.End(k)):
                 tdim.CumulVar(idx).SetRange(sc(inst.ready[0], args.scale), horizon)
+        # Without this, OR-Tools often finds no first solution at all on tight windows (R101,
+        # RC101, one-vehicle days). A dropped customer costs far more than any route, so the search
+        # drives them back in; one still dropped at the end shows as infeasible in the checker.
+        penalty = int(cost.max()) * n * 10
+        for v in range(1, n):
+            routing.AddDisjunction([manager.NodeToIndex(v)], penalty)
         dem_cb = routing.RegisterUnaryTransitVector([int(x) for x in inst.demand])
         routing.AddDimensionWithVehicleCapacity(dem_cb, 0, [inst.capacity] * nveh, True, "Load")
     params = pywrapcp.DefaultRoutingSearchParameters()
@@ -593,7 +599,8 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
     lines.append(f"Time limits: {lim}" + ("; " + "; ".join(notes) if notes else "") + ".")
     ref_name = "best found by any solver (feasible)" if by_best else (
         "proven optimum" if suite == "tsplib" else "best known distance (BKS `NAME_distance`)")
-    lines.append(f"Gap % to the {ref_name}. Costs recomputed from the routes; ✗ = infeasible (see JSON).")
+    lines.append(f"Gap % to the {ref_name}. Costs recomputed from the routes; ✗ = infeasible (see JSON)"
+                 + ("; (n) = vehicles used." if suite == "solomon" else "."))
     lines.append("")
     head = ["instance", "n", "ref"]
     for s in solvers:
@@ -611,7 +618,9 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
         for s, r in recs.items():
             if r is not None:
                 r["gap"] = gap(r["cost"], inst.bks) if r.get("feasible") else None
-        row = [inst.name, str(inst.n - 1), fmt_cost(inst.bks, inst.kind)]
+        show_veh = suite == "solomon"  # vehicles used next to the distance: (n)
+        ref = fmt_cost(inst.bks, inst.kind) + (f" ({inst.bks_vehicles})" if show_veh and inst.bks_vehicles else "")
+        row = [inst.name, str(inst.n - 1), ref]
         for s in solvers:
             r = recs.get(s)
             if r is None:
@@ -625,7 +634,8 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
             if not r["feasible"]:
                 fails[s] += 1
             g = r.get("gap")
-            row += [fmt_cost(r["cost"], inst.kind) + mark, "" if g is None else f"{g + 0.0:.2f}".replace("-0.00", "0.00"),
+            veh = f" ({r['vehicles']})" if show_veh and r.get("vehicles") is not None else ""
+            row += [fmt_cost(r["cost"], inst.kind) + veh + mark, "" if g is None else f"{g + 0.0:.2f}".replace("-0.00", "0.00"),
                     f"{r['seconds']:.3f}" if r.get("seconds") is not None else ""]
             if g is not None:
                 gaps[s].append(g)
@@ -662,6 +672,43 @@ def default_rounds() -> str:
     return str(here.parents[2] / ".build" / "release" / "rounds")
 
 
+def report_from_json(path: Path, data_dir: Path) -> str:
+    """Re-render the tables of a saved --json file (no solver is run)."""
+    raw = json.loads(path.read_text())
+    ns = argparse.Namespace()
+    for k, v in raw["args"].items():
+        try:
+            v = int(v)
+        except ValueError:
+            try:
+                v = float(v)
+            except ValueError:
+                pass
+        setattr(ns, k, v)
+    out = []
+    for suite, block in raw["suites"].items():
+        bks = load_bks(data_dir / "solomon") if suite == "solomon" else {}
+        insts, results, solvers = [], {}, []
+        for rec in block["results"]:
+            if rec["solver"] not in solvers:
+                solvers.append(rec["solver"])
+        for s in block.get("skipped", {}):
+            if s not in solvers:
+                solvers.append(s)
+        solvers = [s for s in SUITE_SOLVERS[suite] if s in solvers]
+        for name, info in block["instances"].items():
+            inst = Instance(name=name, kind=info.get("kind") or ("tsp" if suite == "tsplib" else "vrptw"),
+                            path=Path(info.get("file", "")), fmt="", ids=list(range(info["n"] + 1)), dist=np.zeros(0))
+            inst.bks = None if suite.startswith("days") else info.get("ref")
+            inst.bks_vehicles = info.get("ref_vehicles") or (bks.get(f"{name}_distance") or {}).get("solved_with_vehicles")
+            insts.append(inst)
+            results[name] = {s: None for s in solvers}
+        for rec in block["results"]:
+            results[rec["instance"]][rec["solver"]] = rec
+        out.append(report_suite(suite, insts, results, solvers, ns))
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.ArgumentDefaultsHelpFormatter)
@@ -689,8 +736,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vroom-level", type=int, default=5, help="vroom exploration level")
     ap.add_argument("--vroom-threads", type=int, default=1, help="vroom threads")
     ap.add_argument("--json", type=Path, default=None, help="save the raw results here")
+    ap.add_argument("--report", type=Path, default=None, help="only re-render the tables of a saved --json file")
     args = ap.parse_args(argv)
     args.data = args.data or default_data_dir()
+    if args.report:
+        print(report_from_json(args.report, args.data))
+        return 0
     args.rounds = str(Path(args.rounds).expanduser())
 
     chosen = [s.strip() for s in args.solvers.split(",") if s.strip()]
@@ -735,7 +786,8 @@ def main(argv: list[str] | None = None) -> int:
             print(text, flush=True)
             out.append(text)
             raw["suites"][suite] = {
-                "instances": {i.name: {"n": i.n - 1, "ref": i.bks, "file": str(i.path)} for i in insts},
+                "instances": {i.name: {"n": i.n - 1, "ref": i.bks, "ref_vehicles": i.bks_vehicles, "kind": i.kind,
+                                       "file": str(i.path)} for i in insts},
                 "results": [r for i in insts for r in results[i.name].values() if r is not None],
                 "skipped": {s: skipped[s] for s in solvers if skipped[s]},
             }
