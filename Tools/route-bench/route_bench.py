@@ -342,6 +342,10 @@ def sc(x: float, scale: int) -> int:
     return int(round(x * scale))
 
 
+# Each reference's own objective, unscaled, is kept as "solver_cost" in the JSON: it should be
+# within rounding of the recomputed "cost" (OR-Tools' includes the penalty of dropped customers).
+
+
 def solve_rounds(inst: Instance, limit: float, args) -> dict:
     exe = args.rounds
     if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
@@ -427,7 +431,8 @@ def solve_ortools(inst: Instance, limit: float, args) -> dict:
             idx = sol.Value(routing.NextVar(idx))
         if r:
             routes.append(r)
-    return {"routes": routes, "seconds": secs}
+    div = 1 if inst.kind == "tsp" else args.scale
+    return {"routes": routes, "seconds": secs, "solver_cost": sol.ObjectiveValue() / div}
 
 
 def solve_pyvrp(inst: Instance, limit: float, args) -> dict:
@@ -460,7 +465,9 @@ def solve_pyvrp(inst: Instance, limit: float, args) -> dict:
         r = [inst.ids[a.idx + 1] for a in route if a.is_client()]
         if r:
             routes.append(r)
-    return {"routes": routes, "seconds": secs, "solver_feasible": bool(res.is_feasible())}
+    div = 1 if inst.kind == "tsp" else args.scale
+    return {"routes": routes, "seconds": secs, "solver_feasible": bool(res.is_feasible()),
+            "solver_cost": res.cost() / div}
 
 
 def solve_vroom(inst: Instance, limit: float, args) -> dict:
@@ -488,7 +495,7 @@ def solve_vroom(inst: Instance, limit: float, args) -> dict:
         if typ == "job":
             routes.setdefault(int(veh), []).append(inst.ids[int(jid)])
     return {"routes": [r for _, r in sorted(routes.items())], "seconds": secs,
-            "unassigned": len(sol.unassigned)}
+            "unassigned": len(sol.unassigned), "solver_cost": float(sol.summary.cost) / args.scale}
 
 
 SOLVE = {"rounds": solve_rounds, "elkai": solve_elkai, "ortools": solve_ortools,
@@ -580,6 +587,10 @@ def fmt_cost(x: float | None, kind: str) -> str:
     return f"{x:.0f}" if kind == "tsp" else f"{x:.2f}"
 
 
+def fmt_pct(g: float) -> str:
+    return f"{g:.2f}".replace("-0.00", "0.00")  # BKS are rounded to 2 decimals
+
+
 def gap(cost: float | None, ref: float | None) -> float | None:
     if cost is None or not ref:
         return None
@@ -635,7 +646,7 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
                 fails[s] += 1
             g = r.get("gap")
             veh = f" ({r['vehicles']})" if show_veh and r.get("vehicles") is not None else ""
-            row += [fmt_cost(r["cost"], inst.kind) + veh + mark, "" if g is None else f"{g + 0.0:.2f}".replace("-0.00", "0.00"),
+            row += [fmt_cost(r["cost"], inst.kind) + veh + mark, "" if g is None else fmt_pct(g),
                     f"{r['seconds']:.3f}" if r.get("seconds") is not None else ""]
             if g is not None:
                 gaps[s].append(g)
@@ -646,7 +657,7 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
     lines.append("| solver | mean gap % | median s | feasible solved | errors / infeasible |")
     lines.append("|---|--:|--:|--:|--:|")
     for s in solvers:
-        mg = f"{statistics.mean(gaps[s]):.2f}" if gaps[s] else "–"
+        mg = fmt_pct(statistics.mean(gaps[s])) if gaps[s] else "–"
         mt = f"{statistics.median(times[s]):.3f}" if times[s] else "–"
         lines.append(f"| {s} | {mg} | {mt} | {len(gaps[s])}/{len(insts)} | {fails[s]} |")
     lines.append("")
