@@ -152,6 +152,13 @@ class TestRoundsRunner(Base):
         self.assertFalse(r["feasible"])
         self.assertTrue(r.get("cost_mismatch"))
 
+    def test_log_lines_around_json_and_vehicle_mismatch(self):
+        r = self.run_fake("print('solving...')\n"
+                          "print(json.dumps({'cost': 5 + 10**0.5 + 5 + 20, 'vehicles': 3, 'routes': [[1, 3], [2]], 'seconds': 0.001}))")
+        self.assertIsNone(r["error"], r)
+        self.assertTrue(r["feasible"])
+        self.assertTrue(any("vehicles" in w for w in r["warnings"]), r)
+
     def test_errors(self):
         for body in ["sys.exit(3)", "print('not json')", "print(json.dumps({'cost': 1}))"]:
             with self.subTest(body):
