@@ -66,6 +66,7 @@ class Instance:
     capacity: int = 0
     bks: float | None = None
     bks_vehicles: int | None = None
+    exact: float | None = None  # proven optimum computed here (days12)
 
     @property
     def n(self) -> int:
@@ -261,6 +262,54 @@ def generate_day(suite: str, index: int, seed: int, folder: Path) -> Instance:
         assert ok["feasible"], (name, ok)
         return inst
     raise RuntimeError(f"could not generate a feasible {suite} day")
+
+
+def exact_one_vehicle(inst: Instance, max_stops: int = 14) -> tuple[float, list[int]] | None:
+    """Proven optimum of a one-vehicle day (TSP with time windows, no capacity binding) by a
+    label-setting DP over (visited set, last stop) with Pareto labels (distance, time). Waiting
+    is allowed, so an earlier time with no more distance dominates. None if too big or infeasible."""
+    n = inst.n - 1
+    if n > max_stops or inst.vehicles < 1:
+        return None
+    d, ready, due, svc = inst.dist, inst.ready, inst.due, inst.service
+    # label: (distance, time ready to leave, parent label, stop)
+    layer: dict[tuple[int, int], list[tuple]] = {}
+    for j in range(1, n + 1):
+        t = max(ready[0] + d[0][j], ready[j])
+        if t <= due[j] + EPS:
+            layer[(1 << (j - 1), j)] = [(d[0][j], t + svc[j], None, j)]
+    best: tuple | None = None
+    full = (1 << n) - 1
+    for _size in range(1, n + 1):
+        nxt: dict[tuple[int, int], list[tuple]] = {}
+        for (mask, i), labels in layer.items():
+            if mask == full:
+                for lab in labels:
+                    if lab[1] + d[i][0] <= due[0] + EPS and (best is None or lab[0] + d[i][0] < best[0]):
+                        best = (lab[0] + d[i][0], lab)
+                continue
+            for j in range(1, n + 1):
+                bit = 1 << (j - 1)
+                if mask & bit:
+                    continue
+                for lab in labels:
+                    begin = max(lab[1] + d[i][j], ready[j])
+                    if begin > due[j] + EPS:
+                        continue
+                    new = (lab[0] + d[i][j], begin + svc[j], lab, j)
+                    front = nxt.setdefault((mask | bit, j), [])
+                    if any(o[0] <= new[0] + 1e-9 and o[1] <= new[1] + 1e-9 for o in front):
+                        continue
+                    front[:] = [o for o in front if not (new[0] <= o[0] and new[1] <= o[1])]
+                    front.append(new)
+        layer = nxt
+    if best is None:
+        return None
+    route, lab = [], best[1]
+    while lab is not None:
+        route.append(inst.ids[lab[3]])
+        lab = lab[2]
+    return float(best[0]), route[::-1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -580,7 +629,12 @@ def suite_instances(suite: str, args, tmp: Path) -> list[Instance]:
         return insts
     folder = tmp / suite
     folder.mkdir(parents=True, exist_ok=True)
-    return [generate_day(suite, i, args.days_seed, folder) for i in range(args.days)]
+    days = [generate_day(suite, i, args.days_seed, folder) for i in range(args.days)]
+    if suite == "days12" and not args.no_exact:
+        for inst in days:
+            ex = exact_one_vehicle(inst)
+            inst.exact = ex[0] if ex else None
+    return days
 
 
 def limits_for(suite: str, solver: str, args) -> float:
@@ -624,8 +678,14 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
     if "vroom" in solvers:
         notes.append(f"vroom exploration level {args.vroom_level}, {args.vroom_threads} thread(s), no time limit")
     lines.append(f"Time limits: {lim}" + ("; " + "; ".join(notes) if notes else "") + ".")
-    ref_name = "best found by any solver (feasible)" if by_best else (
-        "proven optimum" if suite == "tsplib" else "best known distance (BKS `NAME_distance`)")
+    if by_best and insts and all(i.exact is not None for i in insts):
+        ref_name = "proven optimum (exact DP over stop sets in this script)"
+    elif by_best:
+        ref_name = "best found by any solver (feasible)"
+    elif suite == "tsplib":
+        ref_name = "proven optimum"
+    else:
+        ref_name = "best known distance (BKS `NAME_distance`)"
     lines.append(f"Gap % to the {ref_name}. Costs recomputed from the routes; ✗ = infeasible (see JSON)"
                  + "; ≠ = its reported cost or vehicles differ from its routes"
                  + ("; (n) = vehicles used." if suite == "solomon" else "."))
@@ -642,7 +702,10 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
         recs = results[inst.name]
         if by_best:
             feas = [r["cost"] for r in recs.values() if r and r.get("feasible") and r.get("cost") is not None]
-            inst.bks = min(feas) if feas else None
+            inst.bks = inst.exact if inst.exact is not None else (min(feas) if feas else None)
+            if inst.exact is not None and feas and min(feas) < inst.exact - 1e-6:
+                print(f"WARNING: {inst.name}: a solver beat the exact optimum ({min(feas)} < {inst.exact}): "
+                      "bug in the checker or the DP", file=sys.stderr)
         for s, r in recs.items():
             if r is not None:
                 r["gap"] = gap(r["cost"], inst.bks) if r.get("feasible") else None
@@ -728,6 +791,7 @@ def report_from_json(path: Path, data_dir: Path) -> str:
             inst = Instance(name=name, kind=info.get("kind") or ("tsp" if suite == "tsplib" else "vrptw"),
                             path=Path(info.get("file", "")), fmt="", ids=list(range(info["n"] + 1)), dist=np.zeros(0))
             inst.bks = None if suite.startswith("days") else info.get("ref")
+            inst.exact = info.get("exact")
             inst.bks_vehicles = info.get("ref_vehicles") or (bks.get(f"{name}_distance") or {}).get("solved_with_vehicles")
             insts.append(inst)
             results[name] = {s: None for s in solvers}
@@ -757,6 +821,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days-limit", type=float, default=1.0, help="ortools/pyvrp time limit on the days suites")
     ap.add_argument("--days", type=int, default=20, help="generated instances per days suite")
     ap.add_argument("--days-seed", type=int, default=1, help="seed of the generated days")
+    ap.add_argument("--no-exact", action="store_true",
+                    help="days12: skip the exact DP (gaps then go to the best found by any solver)")
     ap.add_argument("--keep-days", type=Path, default=None, help="write the generated days here (else a temp dir)")
     ap.add_argument("--scale", type=int, default=1000, help="integer scale of Solomon distances for the references")
     ap.add_argument("--ortools-first", default="auto",
@@ -817,7 +883,7 @@ def main(argv: list[str] | None = None) -> int:
             out.append(text)
             raw["suites"][suite] = {
                 "instances": {i.name: {"n": i.n - 1, "ref": i.bks, "ref_vehicles": i.bks_vehicles, "kind": i.kind,
-                                       "file": str(i.path)} for i in insts},
+                                       "exact": i.exact, "file": str(i.path)} for i in insts},
                 "results": [r for i in insts for r in results[i.name].values() if r is not None],
                 "skipped": {s: skipped[s] for s in solvers if skipped[s]},
             }

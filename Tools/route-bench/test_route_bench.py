@@ -182,5 +182,17 @@ class TestDays(Base):
             self.assertEqual(again.n, a[0].n)
 
 
+class TestExact(Base):
+    def test_exact_beats_or_ties_every_order(self):
+        import itertools
+        inst = rb.generate_day("days12", 3, 3, self.tmp)  # 8 stops: 40320 orders to enumerate
+        self.assertEqual(inst.n - 1, 8)
+        cost, route = rb.exact_one_vehicle(inst)
+        self.assertTrue(rb.check_solution(inst, [route])["feasible"])
+        brute = min((c["cost"] for p in itertools.permutations(inst.ids[1:])
+                     for c in [rb.check_solution(inst, [list(p)])] if c["feasible"]))
+        self.assertAlmostEqual(cost, brute, places=6)
+
+
 if __name__ == "__main__":
     unittest.main()
