@@ -737,6 +737,9 @@ def report_suite(suite: str, insts: list[Instance], results: dict, solvers: list
     lines.append("| solver | mean gap % | median s | feasible solved | errors / infeasible |")
     lines.append("|---|--:|--:|--:|--:|")
     for s in solvers:
+        if all(results[i.name].get(s) is None for i in insts):
+            lines.append(f"| {s} | skipped (not installed) | | | |")
+            continue
         mg = fmt_pct(statistics.mean(gaps[s])) if gaps[s] else "–"
         mt = fmt_secs(statistics.median(times[s])) if times[s] else "–"
         lines.append(f"| {s} | {mg} | {mt} | {len(gaps[s])}/{len(insts)} | {fails[s]} |")
