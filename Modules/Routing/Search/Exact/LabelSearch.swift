@@ -128,7 +128,11 @@ struct LabelSearch {
             let done = start + graph.service[j]
             guard done + graph.leg(j, graph.count + 1) <= graph.shift.close else { continue }
             if requireAll && strandsRequired(mask: newMask, at: j, clock: done) { continue }
-            insert(state: state(newMask, j, lunchTaken || eat ? 1 : 0), stop: j, travel: travel + leg, clock: done, parent: label)
+            let taken = lunchTaken || eat
+            // A day with lunch behind it is no worse than one still owing it at the same cost and clock.
+            if !taken && dominated(state: state(newMask, j, 1), travel: travel + leg, clock: done) { continue }
+            insert(state: state(newMask, j, taken ? 1 : 0), stop: j, travel: travel + leg, clock: done, parent: label)
+            if taken { removeDominated(state: state(newMask, j, 0), travel: travel + leg, clock: done) }
         }
     }
 
@@ -139,6 +143,24 @@ struct LabelSearch {
             if clock + graph.leg(last, k) > graph.latest[k] { return true }
         }
         return false
+    }
+
+    private func dominated(state: Int, travel: Double, clock: Double) -> Bool {
+        var other = Int(head[state])
+        while other >= 0 {
+            let existing = labels[other]
+            if existing.alive && existing.cost <= travel && existing.time <= clock { return true }
+            other = Int(existing.next)
+        }
+        return false
+    }
+
+    private mutating func removeDominated(state: Int, travel: Double, clock: Double) {
+        var other = Int(head[state])
+        while other >= 0 {
+            if travel <= labels[other].cost && clock <= labels[other].time { labels[other].alive = false }
+            other = Int(labels[other].next)
+        }
     }
 
     /// Adds a label unless one in the state is no dearer and no later; drops those it beats.
