@@ -1,0 +1,74 @@
+import Foundation
+
+/// The SISR loop: ruin and recreate the current plan, accept by simulated annealing on travel
+/// (never at the cost of a stop), polish every new best with local search.
+///
+/// The temperature falls geometrically over the budget, from about ten average legs to a tenth
+/// of one, so the search explores first and settles later whatever the instance's scale. The
+/// budget is the iteration limit when one is given (so a seed replays exactly), else the clock.
+///
+/// ```swift
+/// let best = FleetAnnealing(model: model, options: options, clock: clock, started: clock.now).run(&random)
+/// ```
+struct FleetAnnealing {
+    let model: FleetModel
+    let options: SolveOptions
+    let clock: ContinuousClock
+    let started: ContinuousClock.Instant
+
+    /// Check the clock every this many iterations.
+    static let clockStride = 16
+
+    func run(_ random: inout SearchRandom) -> FleetState {
+        let ruin = FleetRuin()
+        let recreate = FleetRecreate()
+        let polish = FleetLocalSearch(model: model)
+        var current = FleetState(model)
+        recreate.apply(to: &current, model, &random)
+        polish.improve(&current, &random)
+        // An unconfirmed start (rounding) falls back to the empty plan, which any answer beats.
+        var best = current.confirmed(model) ? current : FleetState(model)
+
+        let legs = Double(model.candidates.count + current.routes.count { !$0.stops.isEmpty })
+        let averageLeg = max(current.travel / max(legs, 1), 1e-9)
+        let hot = 10 * averageLeg, cold = 0.1 * averageLeg
+        var iteration = 0
+        var used = 0.0
+        while true {
+            if let limit = options.iterationLimit {
+                if iteration >= limit { break }
+                used = Double(iteration) / Double(max(limit, 1))
+            }
+            if iteration % Self.clockStride == 0 {
+                let elapsed = FleetSearch.seconds(clock.now - started)
+                if elapsed >= options.timeLimit { break }
+                if options.iterationLimit == nil { used = elapsed / max(options.timeLimit, 1e-9) }
+                if iteration % (Self.clockStride * 64) == 0 {
+                    options.progress?(best.travel, min(1, max(used, elapsed / max(options.timeLimit, 1e-9))))
+                }
+            }
+            iteration += 1
+            if model.candidates.isEmpty { break }
+
+            let temperature = hot * pow(cold / hot, used)
+            var candidate = current
+            ruin.apply(to: &candidate, model, &random)
+            recreate.apply(to: &candidate, model, &random)
+            let candidatePenalty = candidate.penalty(model)
+            let currentPenalty = current.penalty(model)
+            let threshold = -temperature * log(max(random.unit(), 1e-300))
+            if candidatePenalty < currentPenalty
+                || (candidatePenalty == currentPenalty && candidate.travel < current.travel + threshold) {
+                current = candidate
+            }
+            if candidate.isBetter(than: best, model) {
+                polish.improve(&candidate, &random)
+                if candidate.confirmed(model) {
+                    best = candidate
+                    current = candidate
+                }
+            }
+        }
+        return best
+    }
+}

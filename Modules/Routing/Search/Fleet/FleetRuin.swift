@@ -1,0 +1,61 @@
+/// SISR's ruin step (Christiaens & Vanden Berghe 2020): cut short strings out of a few routes
+/// that lie near one random stop, so the recreate step can rebuild that neighbourhood together.
+///
+/// ```swift
+/// var ruin = FleetRuin()
+/// ruin.apply(to: &state, model, &random)
+/// ```
+struct FleetRuin {
+    /// Average stops removed per ruin and longest string, as in the paper.
+    var averageRemoved = 10.0
+    var longestString = 10.0
+    /// How often a string keeps a middle part, and the chance that part grows by one more stop.
+    var splitRate = 0.5
+    var keepGrowth = 0.5
+
+    func apply(to state: inout FleetState, _ model: FleetModel, _ random: inout SearchRandom) {
+        let used = state.routes.filter { !$0.stops.isEmpty }
+        guard !used.isEmpty else { return }
+        let averageLength = Double(used.reduce(0) { $0 + $1.stops.count }) / Double(used.count)
+        let maxString = min(longestString, averageLength)
+        let maxStrings = 4 * averageRemoved / (1 + maxString) - 1
+        let strings = Int(1 + random.unit() * maxStrings)
+        let served = model.candidates.filter { state.routeOf[$0] >= 0 }
+        guard !served.isEmpty else { return }
+        let seed = served[random.below(served.count)]
+
+        var ruined: [Int] = []
+        var removed: [Int] = []
+        for stop in [seed] + model.adjacency[seed] where ruined.count < strings {
+            let route = state.routeOf[stop]
+            guard route >= 0, !ruined.contains(route), !removed.contains(stop) else { continue }
+            ruined.append(route)
+            let stops = state.routes[route].stops
+            let length = Int(1 + random.unit() * min(Double(stops.count), maxString))
+            removed += pickString(stops, around: state.positionOf[stop] - 1, length: length, &random)
+        }
+        state.remove(removed, model)
+    }
+
+    /// A string of `length` stops through `index`, or a longer one with a kept middle part.
+    private func pickString(_ stops: [Int], around index: Int, length: Int,
+                            _ random: inout SearchRandom) -> [Int] {
+        if length < stops.count, random.unit() < splitRate {
+            var kept = 1
+            while length + kept < stops.count, random.unit() < keepGrowth { kept += 1 }
+            let total = length + kept
+            let first = window(total, containing: index, count: stops.count, &random)
+            let keptAt = random.below(length + 1)
+            return (0..<total).filter { $0 < keptAt || $0 >= keptAt + kept }.map { stops[first + $0] }
+        }
+        let first = window(length, containing: index, count: stops.count, &random)
+        return Array(stops[first..<(first + length)])
+    }
+
+    /// A random start for `length` consecutive positions that include `index`.
+    private func window(_ length: Int, containing index: Int, count: Int, _ random: inout SearchRandom) -> Int {
+        let lowest = max(0, index - length + 1)
+        let highest = min(index, count - length)
+        return lowest + random.below(highest - lowest + 1)
+    }
+}

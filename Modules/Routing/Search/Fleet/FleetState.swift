@@ -1,0 +1,136 @@
+/// One vehicle's order of stops with its segments: `forward[i]` covers positions 0...i and
+/// `backward[i]` positions i...end, where position 0 is the vehicle's start, 1...count the stops
+/// and count + 1 its end. `table` holds every sub-run for local search and is built on demand.
+struct FleetRoute {
+    let vehicle: Int
+    var stops: [Int] = []
+    var forward: [FleetSegment] = []
+    var backward: [FleetSegment] = []
+    /// `table[a * width + b]`: positions a...b when a <= b, positions a down to b when a > b.
+    var table: [FleetSegment] = []
+
+    var width: Int { stops.count + 2 }
+    var travel: Double { forward[forward.count - 1].distance }
+    var whole: FleetSegment { forward[forward.count - 1] }
+
+    init(vehicle: Int, model: FleetModel) {
+        self.vehicle = vehicle
+        refresh(model)
+    }
+
+    @inline(__always)
+    func segment(at position: Int, _ model: FleetModel) -> FleetSegment {
+        if position == 0 { return model.startSegment[vehicle] }
+        if position == stops.count + 1 { return model.endSegment[vehicle] }
+        return model.single[stops[position - 1]]
+    }
+
+    /// Positions `from...to` (reversed when `from > to`), from the table.
+    @inline(__always)
+    func run(_ from: Int, _ to: Int) -> FleetSegment {
+        table[from * width + to]
+    }
+
+    mutating func refresh(_ model: FleetModel) {
+        let count = stops.count + 2
+        forward.removeAll(keepingCapacity: true)
+        backward = Array(repeating: model.endSegment[vehicle], count: count)
+        var running = model.startSegment[vehicle]
+        forward.append(running)
+        for position in 1..<count {
+            running = FleetSegment.join(running, segment(at: position, model), model.matrix)
+            forward.append(running)
+        }
+        running = model.endSegment[vehicle]
+        for position in stride(from: count - 2, through: 0, by: -1) {
+            running = FleetSegment.join(segment(at: position, model), running, model.matrix)
+            backward[position] = running
+        }
+        table = []
+    }
+
+    mutating func buildTable(_ model: FleetModel) {
+        guard table.isEmpty else { return }
+        let count = width
+        let places = (0..<count).map { segment(at: $0, model) }
+        table = Array(repeating: places[0], count: count * count)
+        for from in 0..<count {
+            var ahead = places[from]
+            var behind = places[from]
+            table[from * count + from] = ahead
+            for to in (from + 1)..<count {
+                ahead = FleetSegment.join(ahead, places[to], model.matrix)
+                table[from * count + to] = ahead
+                behind = FleetSegment.join(places[to], behind, model.matrix)
+                table[to * count + from] = behind
+            }
+        }
+    }
+}
+
+/// A whole plan under search: every vehicle's route (empty ones included), where each stop is,
+/// and the stops no route holds.
+struct FleetState {
+    var routes: [FleetRoute]
+    /// Per problem stop: its route, or -1 when unassigned; and its position (1-based) there.
+    var routeOf: [Int]
+    var positionOf: [Int]
+    var unassigned: [Int]
+
+    init(_ model: FleetModel) {
+        routes = model.problem.vehicles.indices.map { FleetRoute(vehicle: $0, model: model) }
+        routeOf = Array(repeating: -1, count: model.problem.stops.count)
+        positionOf = routeOf
+        unassigned = model.candidates
+    }
+
+    var travel: Double { routes.reduce(0) { $0 + $1.travel } }
+
+    func penalty(_ model: FleetModel) -> Double {
+        unassigned.reduce(0) { $0 + model.penalty[$1] }
+    }
+
+    /// Lexicographic: fewer (weighted) missing stops, then less travel.
+    func isBetter(than other: FleetState, _ model: FleetModel) -> Bool {
+        let mine = penalty(model)
+        let theirs = other.penalty(model)
+        if mine != theirs { return mine < theirs }
+        return travel < other.travel - 1e-9
+    }
+
+    mutating func replace(route index: Int, with stops: [Int], _ model: FleetModel) {
+        routes[index].stops = stops
+        routes[index].refresh(model)
+        for (offset, stop) in stops.enumerated() {
+            routeOf[stop] = index
+            positionOf[stop] = offset + 1
+        }
+    }
+
+    /// Takes stops out of their routes, marking them unassigned.
+    mutating func remove(_ removed: [Int], _ model: FleetModel) {
+        var touched: [Int] = []
+        for stop in removed where routeOf[stop] >= 0 {
+            if !touched.contains(routeOf[stop]) { touched.append(routeOf[stop]) }
+            routeOf[stop] = -1
+            unassigned.append(stop)
+        }
+        for index in touched {
+            replace(route: index, with: routes[index].stops.filter { routeOf[$0] == index }, model)
+        }
+    }
+
+    mutating func insert(_ stop: Int, route index: Int, after position: Int, _ model: FleetModel) {
+        var stops = routes[index].stops
+        stops.insert(stop, at: position)
+        if let slot = unassigned.firstIndex(of: stop) { unassigned.remove(at: slot) }
+        replace(route: index, with: stops, model)
+    }
+
+    /// Every non-empty route passes `RouteTimetable`: the segments' rounding can disagree.
+    func confirmed(_ model: FleetModel) -> Bool {
+        routes.allSatisfy { route in
+            route.stops.isEmpty || RouteTimetable.schedule(model.problem, vehicle: route.vehicle, stops: route.stops) != nil
+        }
+    }
+}
