@@ -133,11 +133,11 @@ struct FleetLocalSearch {
                        _ state: inout FleetState) -> Bool {
         guard let one = join(firstPieces, vehicle: state.routes[first].vehicle, state) else { return false }
         var before = state.routes[first].travel
-        var after = one.distance
+        var after = travel(one, firstPieces, state)
         if let second {
             guard let two = join(secondPieces, vehicle: state.routes[second].vehicle, state) else { return false }
             before += state.routes[second].travel
-            after += two.distance
+            after += travel(two, secondPieces, state)
         }
         guard after < before - 1e-9 else { return false }
         let firstStops = stops(of: firstPieces, state)
@@ -154,6 +154,14 @@ struct FleetLocalSearch {
             state.routes[second].buildTable(model)
         }
         return true
+    }
+
+    /// A route left with only its start and end is not driven.
+    private func travel(_ route: FleetSegment, _ pieces: [Piece], _ state: FleetState) -> Double {
+        let visits = pieces.contains { piece in
+            piece.from <= piece.to && piece.to >= 1 && piece.from <= state.routes[piece.route].stops.count
+        }
+        return visits ? route.distance : 0
     }
 
     private func join(_ pieces: [Piece], vehicle: Int, _ state: FleetState) -> FleetSegment? {

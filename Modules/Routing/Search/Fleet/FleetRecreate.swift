@@ -1,7 +1,8 @@
 /// SISR's recreate step: put unassigned stops back one by one at their cheapest feasible place,
 /// skipping ("blinking" past) a few places at random so equal rebuilds differ.
 ///
-/// Higher priorities go first, so a short day fills with what matters before the rest competes.
+/// Usually higher priorities go first, so a short day fills with what matters before the rest
+/// competes.
 ///
 /// ```swift
 /// FleetRecreate().apply(to: &state, model, &random)
@@ -19,9 +20,11 @@ struct FleetRecreate {
         }
     }
 
-    /// The paper's mix of orders (random, largest demand, farthest, closest), under priority.
+    /// The paper's mix of orders (random, largest demand, farthest, closest), half the time
+    /// under priority: a lesser stop placed first sometimes leaves a way around it for the rest.
     private func order(_ stops: [Int], _ model: FleetModel, _ random: inout SearchRandom) -> [Int] {
         let draw = random.below(11)
+        let ranked = random.unit() < 0.5
         let keyed = stops.map { stop -> (Double, Double, Int) in
             let key: Double = switch draw {
             case 0..<4: random.unit()
@@ -29,7 +32,7 @@ struct FleetRecreate {
             case 8..<10: -model.depotDistance[stop]
             default: model.depotDistance[stop]
             }
-            return (-model.penalty[stop], key, stop)
+            return (ranked ? -model.penalty[stop] : 0, key, stop)
         }
         return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
     }
@@ -53,8 +56,9 @@ struct FleetRecreate {
                 if random.unit() < blinkRate { continue }
                 let before = route.forward[position]
                 let after = route.backward[position + 1]
-                let added = model.matrix[before.last, item.first] + model.matrix[item.first, after.first]
-                    - model.matrix[before.last, after.first]
+                // An empty route's start-to-end leg is not travelled until it gets a stop.
+                let closing = route.stops.isEmpty ? 0 : model.matrix[before.last, after.first]
+                let added = model.matrix[before.last, item.first] + model.matrix[item.first, after.first] - closing
                 guard added < bestCost else { continue }
                 let joined = FleetSegment.join(FleetSegment.join(before, item, model.matrix), after, model.matrix)
                 guard model.fits(joined, vehicle: vehicle) else { continue }

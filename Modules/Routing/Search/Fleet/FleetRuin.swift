@@ -20,9 +20,7 @@ struct FleetRuin {
         let maxString = min(longestString, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + maxString) - 1
         let strings = Int(1 + random.unit() * maxStrings)
-        let served = model.candidates.filter { state.routeOf[$0] >= 0 }
-        guard !served.isEmpty else { return }
-        let seed = served[random.below(served.count)]
+        guard let seed = pickSeed(state, model, &random) else { return }
 
         var ruined: [Int] = []
         var removed: [Int] = []
@@ -35,6 +33,17 @@ struct FleetRuin {
             removed += pickString(stops, around: state.positionOf[stop] - 1, length: length, &random)
         }
         state.remove(removed, model)
+    }
+
+    /// A random served stop, or half the time one next to where an unassigned stop would go:
+    /// clearing that neighbourhood is what lets it back in.
+    private func pickSeed(_ state: FleetState, _ model: FleetModel, _ random: inout SearchRandom) -> Int? {
+        if !state.unassigned.isEmpty, random.unit() < 0.5 {
+            let missing = state.unassigned[random.below(state.unassigned.count)]
+            if let near = model.adjacency[missing].first(where: { state.routeOf[$0] >= 0 }) { return near }
+        }
+        let served = model.candidates.filter { state.routeOf[$0] >= 0 }
+        return served.isEmpty ? nil : served[random.below(served.count)]
     }
 
     /// A string of `length` stops through `index`, or a longer one with a kept middle part.

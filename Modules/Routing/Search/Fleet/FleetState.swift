@@ -10,7 +10,8 @@ struct FleetRoute {
     var table: [FleetSegment] = []
 
     var width: Int { stops.count + 2 }
-    var travel: Double { forward[forward.count - 1].distance }
+    /// An unused vehicle stays home: no travel even when its start and end differ.
+    var travel: Double { stops.isEmpty ? 0 : forward[forward.count - 1].distance }
     var whole: FleetSegment { forward[forward.count - 1] }
 
     init(vehicle: Int, model: FleetModel) {
