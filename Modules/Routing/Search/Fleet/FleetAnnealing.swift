@@ -18,6 +18,9 @@ struct FleetAnnealing {
 
     /// Check the clock every this many iterations.
     static let clockStride = 16
+    /// How often the weight of lateness is revisited, and the share of on-time plans it aims at.
+    static let warpReview = 100
+    static let feasibleTarget = 0.65
 
     func run(_ random: inout SearchRandom) -> FleetState {
         let ruin = FleetRuin()
@@ -34,6 +37,8 @@ struct FleetAnnealing {
         let hot = 10 * averageLeg, cold = 0.1 * averageLeg
         var iteration = 0
         var used = 0.0
+        var warpWeight = 1.0
+        var feasibleCount = 0
         while true {
             if let limit = options.iterationLimit {
                 if iteration >= limit { break }
@@ -51,17 +56,35 @@ struct FleetAnnealing {
             if model.candidates.isEmpty { break }
 
             let temperature = hot * pow(cold / hot, used)
+            // Once every stop is served, late plans may be passed through (soft windows, as in
+            // HGS): the feasible region of a tight day is too narrow to cross otherwise.
+            let soft = best.unassigned.isEmpty
+            var recreate = recreate
+            recreate.warpWeight = soft ? warpWeight : nil
             var candidate = current
             ruin.apply(to: &candidate, model, &random)
             recreate.apply(to: &candidate, model, &random)
             let candidatePenalty = candidate.penalty(model)
             let currentPenalty = current.penalty(model)
             let threshold = -temperature * log(max(random.unit(), 1e-300))
+            let late = candidate.timeWarp > FleetSegment.tolerance
+            if soft {
+                feasibleCount += late ? 0 : 1
+                if iteration % Self.warpReview == 0 {
+                    let share = Double(feasibleCount) / Double(Self.warpReview)
+                    warpWeight *= share < Self.feasibleTarget ? 1.5 : 1 / 1.5
+                    warpWeight = min(max(warpWeight, 1e-3), 1e6)
+                    feasibleCount = 0
+                }
+            }
+            let weight = soft ? warpWeight : 0
             if candidatePenalty < currentPenalty
-                || (candidatePenalty == currentPenalty && candidate.travel < current.travel + threshold) {
+                || (candidatePenalty == currentPenalty
+                    && candidate.travel + weight * candidate.timeWarp
+                        < current.travel + weight * current.timeWarp + threshold) {
                 current = candidate
             }
-            if candidate.isBetter(than: best, model) {
+            if !late, candidate.isBetter(than: best, model) {
                 polish.improve(&candidate, &random)
                 if candidate.confirmed(model) {
                     best = candidate

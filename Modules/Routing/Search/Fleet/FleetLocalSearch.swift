@@ -128,18 +128,20 @@ struct FleetLocalSearch {
     }
 
     /// Replaces route `first` (and `second`, when given) by the pieces if that shortens the
-    /// total travel and every new route fits.
+    /// total travel and every new route fits. Travel is compared first: most moves fail there,
+    /// before any time window is looked at.
+    @inline(__always)
     private func apply(_ first: Int, _ firstPieces: [Piece], _ second: Int?, _ secondPieces: [Piece],
                        _ state: inout FleetState) -> Bool {
-        guard let one = join(firstPieces, vehicle: state.routes[first].vehicle, state) else { return false }
         var before = state.routes[first].travel
-        var after = travel(one, firstPieces, state)
+        var after = travel(firstPieces, state)
         if let second {
-            guard let two = join(secondPieces, vehicle: state.routes[second].vehicle, state) else { return false }
             before += state.routes[second].travel
-            after += travel(two, secondPieces, state)
+            after += travel(secondPieces, state)
         }
-        guard after < before - 1e-9 else { return false }
+        guard after < before - 1e-9,
+              fits(firstPieces, vehicle: state.routes[first].vehicle, state) else { return false }
+        if let second, !fits(secondPieces, vehicle: state.routes[second].vehicle, state) { return false }
         let firstStops = stops(of: firstPieces, state)
         let secondStops = second.map { _ in stops(of: secondPieces, state) }
         if model.needsConfirmation {
@@ -156,23 +158,33 @@ struct FleetLocalSearch {
         return true
     }
 
-    /// A route left with only its start and end is not driven.
-    private func travel(_ route: FleetSegment, _ pieces: [Piece], _ state: FleetState) -> Double {
-        let visits = pieces.contains { piece in
-            piece.from <= piece.to && piece.to >= 1 && piece.from <= state.routes[piece.route].stops.count
+    /// The travel of the route the pieces spell; nothing when only its start and end are left.
+    @inline(__always)
+    private func travel(_ pieces: [Piece], _ state: FleetState) -> Double {
+        var total = 0.0
+        var last = -1
+        var visits = false
+        for piece in pieces where piece.from <= piece.to {
+            let part = piece.reversed ? state.routes[piece.route].run(piece.to, piece.from)
+                : state.routes[piece.route].run(piece.from, piece.to)
+            if last >= 0 { total += model.matrix[last, part.first] }
+            total += part.distance
+            last = part.last
+            visits = visits || (piece.to >= 1 && piece.from <= state.routes[piece.route].stops.count)
         }
-        return visits ? route.distance : 0
+        return visits ? total : 0
     }
 
-    private func join(_ pieces: [Piece], vehicle: Int, _ state: FleetState) -> FleetSegment? {
+    @inline(__always)
+    private func fits(_ pieces: [Piece], vehicle: Int, _ state: FleetState) -> Bool {
         var joined: FleetSegment?
         for piece in pieces where piece.from <= piece.to {
-            let route = state.routes[piece.route]
-            let part = piece.reversed ? route.run(piece.to, piece.from) : route.run(piece.from, piece.to)
+            let part = piece.reversed ? state.routes[piece.route].run(piece.to, piece.from)
+                : state.routes[piece.route].run(piece.from, piece.to)
             joined = joined.map { FleetSegment.join($0, part, model.matrix) } ?? part
         }
-        guard let joined, model.fits(joined, vehicle: vehicle) else { return nil }
-        return joined
+        guard let joined else { return false }
+        return model.fits(joined, vehicle: vehicle)
     }
 
     /// The stop order the pieces spell, depots left out.

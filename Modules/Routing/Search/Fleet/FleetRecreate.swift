@@ -9,6 +9,8 @@
 /// ```
 struct FleetRecreate {
     var blinkRate = 0.01
+    /// Soft windows: when set, lateness is allowed and costs this much per unit of time warp.
+    var warpWeight: Double?
 
     func apply(to state: inout FleetState, _ model: FleetModel, _ random: inout SearchRandom) {
         var pending = order(state.unassigned, model, &random)
@@ -61,6 +63,13 @@ struct FleetRecreate {
                 let added = model.matrix[before.last, item.first] + model.matrix[item.first, after.first] - closing
                 guard added < bestCost else { continue }
                 let joined = FleetSegment.join(FleetSegment.join(before, item, model.matrix), after, model.matrix)
+                if let warpWeight {
+                    let cost = added + warpWeight * (joined.timeWarp - route.whole.timeWarp)
+                    guard cost < bestCost else { continue }
+                    bestCost = cost
+                    best = (index, position)
+                    continue
+                }
                 guard model.fits(joined, vehicle: vehicle) else { continue }
                 if model.needsConfirmation {
                     var stops = route.stops

@@ -35,17 +35,31 @@ struct FleetRoute {
     mutating func refresh(_ model: FleetModel) {
         let count = stops.count + 2
         forward.removeAll(keepingCapacity: true)
-        backward = Array(repeating: model.endSegment[vehicle], count: count)
         var running = model.startSegment[vehicle]
         forward.append(running)
         for position in 1..<count {
             running = FleetSegment.join(running, segment(at: position, model), model.matrix)
             forward.append(running)
         }
-        running = model.endSegment[vehicle]
+        backward.removeAll(keepingCapacity: true)
+        backward.append(contentsOf: repeatElement(model.endSegment[vehicle], count: count))
         for position in stride(from: count - 2, through: 0, by: -1) {
-            running = FleetSegment.join(segment(at: position, model), running, model.matrix)
-            backward[position] = running
+            backward[position] = FleetSegment.join(segment(at: position, model), backward[position + 1], model.matrix)
+        }
+        table = []
+    }
+
+    /// Puts `stop` after position `after`, redoing only the segments that now cover it.
+    mutating func insert(_ stop: Int, after: Int, _ model: FleetModel) {
+        stops.insert(stop, at: after)
+        let item = model.single[stop]
+        forward.insert(item, at: after + 1)
+        backward.insert(item, at: after + 1)
+        for position in (after + 1)..<forward.count {
+            forward[position] = FleetSegment.join(forward[position - 1], segment(at: position, model), model.matrix)
+        }
+        for position in stride(from: after + 1, through: 0, by: -1) {
+            backward[position] = FleetSegment.join(segment(at: position, model), backward[position + 1], model.matrix)
         }
         table = []
     }
@@ -86,6 +100,8 @@ struct FleetState {
     }
 
     var travel: Double { routes.reduce(0) { $0 + $1.travel } }
+    /// Total lateness over all routes: zero for every plan outside the soft-window phase.
+    var timeWarp: Double { routes.reduce(0) { $0 + ($1.stops.isEmpty ? 0 : $1.whole.timeWarp) } }
 
     func penalty(_ model: FleetModel) -> Double {
         unassigned.reduce(0) { $0 + model.penalty[$1] }
@@ -122,10 +138,12 @@ struct FleetState {
     }
 
     mutating func insert(_ stop: Int, route index: Int, after position: Int, _ model: FleetModel) {
-        var stops = routes[index].stops
-        stops.insert(stop, at: position)
         if let slot = unassigned.firstIndex(of: stop) { unassigned.remove(at: slot) }
-        replace(route: index, with: stops, model)
+        routes[index].insert(stop, after: position, model)
+        routeOf[stop] = index
+        for offset in position..<routes[index].stops.count {
+            positionOf[routes[index].stops[offset]] = offset + 1
+        }
     }
 
     /// Every non-empty route passes `RouteTimetable`: the segments' rounding can disagree.
