@@ -24,7 +24,9 @@ struct FleetRuin {
 
         var ruined: [Int] = []
         var removed: [Int] = []
-        for stop in [seed] + model.adjacency[seed] where ruined.count < strings {
+        let nearby = model.adjacency[seed]
+        for rank in -1..<nearby.count where ruined.count < strings {
+            let stop = rank < 0 ? seed : nearby[rank]
             let route = state.routeOf[stop]
             guard route >= 0, !ruined.contains(route), !removed.contains(stop) else { continue }
             ruined.append(route)
@@ -41,6 +43,9 @@ struct FleetRuin {
         if !state.unassigned.isEmpty, random.unit() < 0.5 {
             let missing = state.unassigned[random.below(state.unassigned.count)]
             if let near = model.adjacency[missing].first(where: { state.routeOf[$0] >= 0 }) { return near }
+        }
+        if state.unassigned.isEmpty, !model.candidates.isEmpty {
+            return model.candidates[random.below(model.candidates.count)]
         }
         let served = model.candidates.filter { state.routeOf[$0] >= 0 }
         return served.isEmpty ? nil : served[random.below(served.count)]
