@@ -1,7 +1,9 @@
 import Foundation
 
 /// The SISR loop: ruin and recreate the current plan, accept by simulated annealing on travel
-/// (never at the cost of a stop), polish every new best with local search.
+/// (never at the cost of a stop), polish every new on-time best with local search. Once a plan
+/// serving every stop is known, windows turn soft: lateness is allowed at a weight tuned so that
+/// about two in three candidates stay on time, and only on-time plans can become the best.
 ///
 /// The temperature falls geometrically over the budget, from about ten average legs to a tenth
 /// of one, so the search explores first and settles later whatever the instance's scale. The
