@@ -54,17 +54,20 @@ struct FleetRecreate {
             }
             let vehicle = route.vehicle
             guard route.whole.load + item.load <= model.problem.vehicles[vehicle].capacity else { continue }
+            let matrix = model.matrix
+            let forward = route.forward, backward = route.backward
+            let lateness = route.whole.timeWarp
             for position in 0...route.stops.count {
                 if random.unit() < blinkRate { continue }
-                let before = route.forward[position]
-                let after = route.backward[position + 1]
+                let before = forward[position]
+                let after = backward[position + 1]
                 // An empty route's start-to-end leg is not travelled until it gets a stop.
-                let closing = route.stops.isEmpty ? 0 : model.matrix[before.last, after.first]
-                let added = model.matrix[before.last, item.first] + model.matrix[item.first, after.first] - closing
+                let closing = route.stops.isEmpty ? 0 : matrix[before.last, after.first]
+                let added = matrix[before.last, item.first] + matrix[item.first, after.first] - closing
                 guard added < bestCost else { continue }
-                let joined = FleetSegment.join(FleetSegment.join(before, item, model.matrix), after, model.matrix)
+                let joined = FleetSegment.join(FleetSegment.join(before, item, matrix), after, matrix)
                 if let warpWeight {
-                    let cost = added + warpWeight * (joined.timeWarp - route.whole.timeWarp)
+                    let cost = added + warpWeight * (joined.timeWarp - lateness)
                     guard cost < bestCost else { continue }
                     bestCost = cost
                     best = (index, position)

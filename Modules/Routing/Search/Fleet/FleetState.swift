@@ -55,11 +55,19 @@ struct FleetRoute {
         let item = model.single[stop]
         forward.insert(item, at: after + 1)
         backward.insert(item, at: after + 1)
-        for position in (after + 1)..<forward.count {
-            forward[position] = FleetSegment.join(forward[position - 1], segment(at: position, model), model.matrix)
+        let matrix = model.matrix
+        let last = forward.count - 1
+        forward.withUnsafeMutableBufferPointer { forward in
+            for position in (after + 1)..<last {
+                forward[position] = FleetSegment.join(forward[position - 1], model.single[stops[position - 1]], matrix)
+            }
+            forward[last] = FleetSegment.join(forward[last - 1], model.endSegment[vehicle], matrix)
         }
-        for position in stride(from: after + 1, through: 0, by: -1) {
-            backward[position] = FleetSegment.join(segment(at: position, model), backward[position + 1], model.matrix)
+        backward.withUnsafeMutableBufferPointer { backward in
+            for position in stride(from: after + 1, through: 1, by: -1) {
+                backward[position] = FleetSegment.join(model.single[stops[position - 1]], backward[position + 1], matrix)
+            }
+            backward[0] = FleetSegment.join(model.startSegment[vehicle], backward[1], matrix)
         }
         table = []
     }
