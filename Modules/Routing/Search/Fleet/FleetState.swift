@@ -34,17 +34,23 @@ struct FleetRoute {
 
     mutating func refresh(_ model: FleetModel) {
         let count = stops.count + 2
+        let matrix = model.matrix
         forward.removeAll(keepingCapacity: true)
-        var running = model.startSegment[vehicle]
-        forward.append(running)
-        for position in 1..<count {
-            running = FleetSegment.join(running, segment(at: position, model), model.matrix)
-            forward.append(running)
-        }
+        forward.append(contentsOf: repeatElement(model.startSegment[vehicle], count: count))
         backward.removeAll(keepingCapacity: true)
         backward.append(contentsOf: repeatElement(model.endSegment[vehicle], count: count))
-        for position in stride(from: count - 2, through: 0, by: -1) {
-            backward[position] = FleetSegment.join(segment(at: position, model), backward[position + 1], model.matrix)
+        let stops = stops, start = model.startSegment[vehicle], end = model.endSegment[vehicle]
+        forward.withUnsafeMutableBufferPointer { forward in
+            for position in 1..<count {
+                let place = position == count - 1 ? end : model.single[stops[position - 1]]
+                forward[position] = FleetSegment.join(forward[position - 1], place, matrix)
+            }
+        }
+        backward.withUnsafeMutableBufferPointer { backward in
+            for position in stride(from: count - 2, through: 0, by: -1) {
+                let place = position == 0 ? start : model.single[stops[position - 1]]
+                backward[position] = FleetSegment.join(place, backward[position + 1], matrix)
+            }
         }
         table = []
     }
