@@ -14,9 +14,13 @@ struct FleetRuin {
     var keepGrowth = 0.5
 
     func apply(to state: inout FleetState, _ model: FleetModel, _ random: inout SearchRandom) {
-        let used = state.routes.filter { !$0.stops.isEmpty }
-        guard !used.isEmpty else { return }
-        let averageLength = Double(used.reduce(0) { $0 + $1.stops.count }) / Double(used.count)
+        var used = 0, served = 0
+        for route in state.routes where !route.stops.isEmpty {
+            used += 1
+            served += route.stops.count
+        }
+        guard used > 0 else { return }
+        let averageLength = Double(served) / Double(used)
         let maxString = min(longestString, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + maxString) - 1
         let strings = Int(1 + random.unit() * maxStrings)
