@@ -25,10 +25,10 @@ struct FleetLocalSearch {
         while improved {
             improved = false
             for u in order where state.routeOf[u] >= 0 {
-                for v in model.neighbours[u] where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
+                for v in model.neighbours[u] where state.routeOf[v] >= 0 {
                     if tryMoves(u, v, &state) { improved = true }
                 }
-                if state.routeOf[u] >= 0, tryEmptyRoutes(u, &state) { improved = true }
+                if tryEmptyRoutes(u, &state) { improved = true }
             }
             if fillUnassigned(&state, &random) { improved = true }
         }
