@@ -27,7 +27,8 @@ struct FleetAnnealing {
     func run(_ random: inout SearchRandom) -> FleetState {
         let ruin = FleetRuin()
         let recreate = FleetRecreate()
-        let polish = FleetLocalSearch(model: model)
+        let budget = options.timeLimit.isFinite ? min(max(options.timeLimit, 0), 1e9) : 1e9
+        let polish = FleetLocalSearch(model: model, deadline: started.advanced(by: .seconds(budget)))
         var current = FleetState(model)
         recreate.apply(to: &current, model, &random)
         polish.improve(&current, &random)

@@ -8,6 +8,8 @@
 /// ```
 struct FleetLocalSearch {
     let model: FleetModel
+    /// Stop descending here: on a long route one descent can outlast the whole budget.
+    var deadline: ContinuousClock.Instant?
 
     /// Positions `from...to` of a route, backwards when `reversed`; empty when `from > to`.
     struct Piece {
@@ -24,7 +26,8 @@ struct FleetLocalSearch {
         var improved = true
         while improved {
             improved = false
-            for u in order where state.routeOf[u] >= 0 {
+            for (rank, u) in order.enumerated() where state.routeOf[u] >= 0 {
+                if rank % 16 == 0, let deadline, ContinuousClock.now >= deadline { return }
                 for v in model.neighbours[u] where state.routeOf[v] >= 0 {
                     if tryMoves(u, v, &state) { improved = true }
                 }
