@@ -1,0 +1,55 @@
+/// The metaheuristic for days with several reps and for the VRPTW benchmarks: capacities, hard
+/// time windows, each vehicle with its own start, end and shift, optional stops by priority.
+///
+/// It ranks answers by (1) required stops served, (2) optional stops kept, higher priorities
+/// first, (3) total travel; the number of vehicles used is free. Search: slack induction by string
+/// removals (SISR) with simulated annealing, and local search on every new best.
+///
+/// ```swift
+/// let solution = FleetSearch.solve(problem, options: SolveOptions(timeLimit: 10, seed: 7))
+/// for route in solution.routes { print(route.vehicle, route.visits.map(\.stop)) }
+/// ```
+public enum FleetSearch {
+    public static func solve(_ problem: RoutingProblem, options: SolveOptions) -> RouteSolution {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (candidates, impossible) = screen(problem)
+        let model = FleetModel(problem, candidates: candidates)
+        var random = SearchRandom(seed: options.seed)
+        let search = FleetAnnealing(model: model, options: options, clock: clock, started: started)
+        let best = search.run(&random)
+
+        let routes = best.routes.compactMap { route -> PlannedRoute? in
+            guard !route.stops.isEmpty else { return nil }
+            return RouteTimetable.schedule(problem, vehicle: route.vehicle, stops: route.stops)
+        }
+        let dropped = (impossible + best.unassigned.map { DroppedStop(stop: $0, reason: .noRoom) })
+            .sorted { $0.stop < $1.stop }
+        return RouteSolution(routes: routes, dropped: dropped, travel: routes.reduce(0) { $0 + $1.travel },
+                             provenOptimal: false, seconds: seconds(clock.now - started))
+    }
+
+    /// Splits stops into those some vehicle could visit on its own and those none can.
+    static func screen(_ problem: RoutingProblem) -> (candidates: [Int], dropped: [DroppedStop]) {
+        let largest = problem.vehicles.map(\.capacity).max() ?? 0
+        var candidates: [Int] = []
+        var dropped: [DroppedStop] = []
+        for (index, stop) in problem.stops.enumerated() {
+            if stop.demand > largest {
+                dropped.append(DroppedStop(stop: index, reason: .overCapacity))
+            } else if problem.vehicles.indices.contains(where: {
+                RouteTimetable.schedule(problem, vehicle: $0, stops: [index]) != nil
+            }) {
+                candidates.append(index)
+            } else {
+                dropped.append(DroppedStop(stop: index, reason: .unreachableInWindow))
+            }
+        }
+        return (candidates, dropped)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}
