@@ -49,7 +49,7 @@ struct FleetAnnealing {
             }
             if iteration % Self.clockStride == 0 {
                 let elapsed = FleetSearch.seconds(clock.now - started)
-                if elapsed >= options.timeLimit { break }
+                if elapsed >= options.timeLimit || options.isCancelled?() == true { break }
                 if options.iterationLimit == nil { used = elapsed / max(options.timeLimit, 1e-9) }
                 if iteration % (Self.clockStride * 64) == 0 {
                     options.progress?(best.travel, min(1, max(used, elapsed / max(options.timeLimit, 1e-9))))
