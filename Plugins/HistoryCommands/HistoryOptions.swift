@@ -23,12 +23,7 @@ enum Parse {
     /// `2026-11-29`, `today-7`, and the Japanese era forms that paper forms and imports use (`R8.11.29`).
     static func date(_ text: String?, field: String) throws(RoundsError) -> CalendarDate? {
         guard let text else { return nil }
-        do {
-            return try CalendarDate(parsing: text, field: field)
-        } catch {
-            guard let date = try? JapaneseDate.parse(text, field: field) else { throw error }
-            return date
-        }
+        return try JapaneseDate.parse(typed: text, field: field)
     }
 
     /// A whole number of 0 or more (a limit, a quantity).

@@ -20,7 +20,7 @@ extension Message {
             定休日の顧客や入りきらない顧客は理由つきで示します。移動時間は会社の速度設定（rounds.yaml の travel:）を使います。
             """)
     static let routeRepHelp = Message(en: "The rep whose day it is.", ja: "担当者コード")
-    static let routeDateHelp = Message(en: "The day (YYYY-MM-DD, today, today+1).", ja: "日付（YYYY-MM-DD・today・today+1）")
+    static let routeDateHelp = Message(en: "The day (YYYY-MM-DD, today, today+1, R8.12.1).", ja: "日付（YYYY-MM-DD・today・today+1・R8.12.1）")
     static let routeCustomersHelp = Message(en: "Customers to visit, comma-separated.", ja: "訪問する顧客コード（カンマ区切り）")
     static let routeOptionalHelp = Message(en: "Customers to visit if the day has room (maintain-rank ones are left out first).",
                                            ja: "余裕があれば訪問する顧客（維持ランクから先に外します）")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsDomain
+import RoundsExchange
 import RoundsRouting
 import RoundsShell
 
@@ -25,7 +26,7 @@ struct RouteDayCommand: ShellCommand {
 
     func run(in session: Session) throws {
         let store = try session.store()
-        let day = try CalendarDate(parsing: date, field: "--date")
+        let day = try JapaneseDate.parse(typed: date, field: "--date")
         guard let rep = try store.rep(code: rep) else { throw RoundsError(.notFound, .unknownRep(self.rep)) }
         let request = try DayRequest(rep: rep, date: day, store: store, required: codes(customers),
                                      optional: codes(optional ?? ""), appointments: appointments,

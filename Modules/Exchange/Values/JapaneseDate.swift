@@ -104,3 +104,16 @@ public enum JapaneseDate {
         return rest.isEmpty ? (year, month, day) : nil
     }
 }
+
+extension JapaneseDate {
+    /// A date as typed on the command line: `today`, `today-7` and the ISO forms first, then the
+    /// Japanese forms paper schedules use (`R8.11.29`); the first form's error when neither fits.
+    public static func parse(typed text: String, field: String) throws(RoundsError) -> CalendarDate {
+        do {
+            return try CalendarDate(parsing: text, field: field)
+        } catch {
+            guard let date = try? parse(text, field: field) else { throw error }
+            return date
+        }
+    }
+}
