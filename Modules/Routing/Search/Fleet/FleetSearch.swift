@@ -37,11 +37,18 @@ public enum FleetSearch {
         }
         let best = found ?? FleetState(model)
 
-        let routes = best.routes.compactMap { route -> PlannedRoute? in
-            guard !route.stops.isEmpty else { return nil }
-            return RouteTimetable.schedule(problem, vehicle: route.vehicle, stops: route.stops)
+        var routes: [PlannedRoute] = []
+        var unserved = best.unassigned
+        for route in best.routes where !route.stops.isEmpty {
+            // New bests are confirmed by the timetable; should one still fail, its stops are
+            // reported as left out rather than silently lost.
+            if let planned = RouteTimetable.schedule(problem, vehicle: route.vehicle, stops: route.stops) {
+                routes.append(planned)
+            } else {
+                unserved += route.stops
+            }
         }
-        let dropped = (impossible + best.unassigned.map { DroppedStop(stop: $0, reason: .noRoom) })
+        let dropped = (impossible + unserved.map { DroppedStop(stop: $0, reason: .noRoom) })
             .sorted { $0.stop < $1.stop }
         return RouteSolution(routes: routes, dropped: dropped, travel: routes.reduce(0) { $0 + $1.travel },
                              provenOptimal: false, seconds: seconds(clock.now - started))
@@ -58,18 +65,12 @@ public enum FleetSearch {
 
     /// Splits stops into those some vehicle could visit on its own and those none can.
     static func screen(_ problem: RoutingProblem) -> (candidates: [Int], dropped: [DroppedStop]) {
-        let largest = problem.vehicles.map(\.capacity).max() ?? 0
         var candidates: [Int] = []
         var dropped: [DroppedStop] = []
-        for (index, stop) in problem.stops.enumerated() {
-            if stop.demand > largest {
-                dropped.append(DroppedStop(stop: index, reason: .overCapacity))
-            } else if problem.vehicles.indices.contains(where: {
-                RouteTimetable.schedule(problem, vehicle: $0, stops: [index]) != nil
-            }) {
-                candidates.append(index)
-            } else {
-                dropped.append(DroppedStop(stop: index, reason: .unreachableInWindow))
+        for index in problem.stops.indices {
+            switch DropReasons.reason(problem, stop: index) {
+            case .noRoom: candidates.append(index)
+            case let reason: dropped.append(DroppedStop(stop: index, reason: reason))
             }
         }
         return (candidates, dropped)
