@@ -1,5 +1,5 @@
 /// The ways of working a company chooses rather than Rounds: the stages its deals go through,
-/// what a visit must carry and how fast its reps travel. A value, loaded from the company's rules file by the shell and handed
+/// what a visit must carry, how fast its reps travel and how often each rank is visited. A value, loaded from the company's rules file by the shell and handed
 /// to every command through its session.
 ///
 /// ```swift
@@ -10,12 +10,14 @@ public struct CompanyRules: Sendable {
     public var salesFlow: SalesFlow
     public var visitRequirements: VisitRequirements
     public var travel: TravelSettings
+    public var visitPolicy: VisitPolicy
 
     public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
-                travel: TravelSettings = TravelSettings()) {
+                travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard) {
         self.salesFlow = salesFlow
         self.visitRequirements = visitRequirements
         self.travel = travel
+        self.visitPolicy = visitPolicy
     }
 
     /// hearing → proposal → quote → won / lost; visits planned with a purpose, logged with the next action.

@@ -26,6 +26,11 @@ import Yams
 ///   speed_kmh: 30
 ///   reps:
 ///     R02: {speed_kmh: 20}
+/// planning:
+///   policy:
+///     focus: {visits_per_month: 4, min_gap_days: 4}
+///     develop: {visits_per_month: 2, min_gap_days: 10, max_gap_days: 20}
+///   due_at: 0.7
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
@@ -41,11 +46,12 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
             case "visits": rules.visitRequirements = try visitRequirements(value, reader)
-            default: rules.travel = try travel(value, reader)
+            case "travel": rules.travel = try travel(value, reader)
+            default: rules.visitPolicy = try visitPolicy(value, reader)
             }
         }
         return rules

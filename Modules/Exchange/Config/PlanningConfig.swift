@@ -1,0 +1,53 @@
+import RoundsDomain
+import Yams
+
+extension ConfigFile {
+    /// `planning:` — visits a month and gaps per rank, and when a visit counts as due.
+    static func visitPolicy(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> VisitPolicy {
+        var policy = VisitPolicy.standard
+        for (key, value) in try reader.entries(node, keys: ["policy", "due_at"]) {
+            if key == "due_at" {
+                let share = try number(value, key: key, reader)
+                guard share > 0, share <= 1 else { throw reader.problem(value, .invalidField(key, String(share), .dueShareRange)) }
+                policy.dueShare = share
+                continue
+            }
+            for (rankName, rankNode) in try reader.entries(value, keys: Rank.allCases.map(\.rawValue)) {
+                let rank = Rank(rawValue: rankName)!
+                var rule = policy.rule(for: rank)
+                for (field, setting) in try reader.entries(rankNode, keys: ["visits_per_month", "min_gap_days", "max_gap_days"]) {
+                    let whole = try wholeNumber(setting, key: field, reader)
+                    switch field {
+                    case "visits_per_month": rule.visitsPerMonth = whole
+                    case "min_gap_days": rule.minimumGapDays = whole
+                    default: rule.maximumGapDays = whole
+                    }
+                }
+                do {
+                    try VisitPolicy.check(rule, rank: rank)
+                } catch {
+                    throw reader.problem(rankNode, error.message)
+                }
+                policy.rules[rank] = rule
+            }
+        }
+        return policy
+    }
+
+    private static func number(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Double {
+        let text = try reader.text(node, key: key)
+        guard let value = Double(text), value.isFinite else { throw reader.problem(node, .invalidField(key, text, .travelNumber)) }
+        return value
+    }
+
+    private static func wholeNumber(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Int {
+        let text = try reader.text(node, key: key)
+        guard let value = Int(text) else { throw reader.problem(node, .invalidField(key, text, .wholeNumber)) }
+        return value
+    }
+}
+
+extension Message {
+    static let dueShareRange = Message(en: "give a share above 0 and up to 1, such as 0.7", ja: "0 より大きく 1 以下の割合（例 0.7）で指定してください")
+    static let wholeNumber = Message(en: "give a whole number", ja: "整数で指定してください")
+}
