@@ -4,6 +4,7 @@ import DemoCommands
 import ExampleCompany
 import HistoryCommands
 import ExchangeCommands
+import PlanCommands
 import RouteCommands
 import RoundsShell
 
@@ -14,5 +15,6 @@ Shell.main(plugins: [
     HistoryCommands.plugin,
     ExchangeCommands.plugin,
     RouteCommands.plugin,
+    PlanCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -59,4 +59,18 @@ extension SQLiteStore {
                 """, arguments: [Self.digitsPrefix(prefix), limit])
         }
     }
+
+    public func lastVisits(through date: CalendarDate) throws -> [String: CalendarDate] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.code, MAX(v.date) AS last FROM visit v JOIN customer c ON c.id = v.customer_id
+                WHERE v.status = 'done' AND v.date <= ? GROUP BY v.customer_id
+                """, arguments: [date.description])
+            var days: [String: CalendarDate] = [:]
+            for row in rows {
+                days[row["code"]] = try CalendarDate(parsing: row["last"], field: "date")
+            }
+            return days
+        }
+    }
 }

@@ -49,6 +49,9 @@ public protocol HistoryStore: AnyObject, Sendable {
     func visits(_ query: HistoryQuery, status: VisitStatus?) throws -> [Visit]
     /// IDs of planned visits whose digits start with `prefix`, for completion.
     func plannedVisitIDs(prefix: String, limit: Int) throws -> [String]
+    /// The day of each customer's latest done visit on or before `date`, by customer code
+    /// (customers never visited are absent); one grouped query.
+    func lastVisits(through date: CalendarDate) throws -> [String: CalendarDate]
 
     func addContact(_ contact: Contact, author: String) throws -> Contact
     /// By customer, then name; `from`, `to` and `rep` do not apply.
