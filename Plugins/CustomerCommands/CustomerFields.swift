@@ -18,6 +18,8 @@ struct CustomerFields: ParsableArguments {
     @Option(help: ArgumentHelp(Message.windowsHelp.text(), valueName: "HH:MM-HH:MM,…")) var windows: String?
     @Option(name: .customLong("closed-days"), help: ArgumentHelp(Message.closedDaysHelp.text(), valueName: "days"))
     var closedDays: String?
+    @Option(name: .customLong("visit-interval"), help: ArgumentHelp(Message.visitIntervalHelp.text(), valueName: "days|none"))
+    var visitInterval: String?
     @Option(help: ArgumentHelp(Message.statusHelp.text(), valueName: "active|dormant|archived")) var status: String?
     @Option(help: ArgumentHelp(Message.tagsHelp.text(), valueName: "tag,…")) var tags: String?
 
@@ -44,6 +46,16 @@ struct CustomerFields: ParsableArguments {
         }
         if let windows { customer.timeWindows = try TimeWindow.list(parsing: windows, field: "windows") }
         if let closedDays { customer.closedDays = try Weekday.set(parsing: closedDays, field: "closed-days") }
+        if let visitInterval {
+            if visitInterval.isEmpty || visitInterval == "none" {
+                customer.visitIntervalDays = nil
+            } else {
+                guard let days = Int(visitInterval) else {
+                    throw RoundsError(.invalidValue, .invalidField("visit-interval", visitInterval, .notANumber))
+                }
+                customer.visitIntervalDays = days
+            }
+        }
         if let status { customer.status = try CustomerStatus(parsing: status) }
         if let tags { customer.tags = Customer.tags(parsing: tags) }
     }

@@ -12,7 +12,8 @@ enum CustomerView {
             .init("address", .addressHeader), .init("lat", .latHeader, align: .right), .init("lon", .lonHeader, align: .right),
             .init("phone", .phoneHeader), .init("rep", .repHeader), .init("rank", .rankHeader),
             .init("potential_yen", .potentialHeader, align: .right), .init("service_minutes", .serviceHeader, align: .right),
-            .init("time_windows", .windowsHeader), .init("closed_days", .closedDaysHeader), .init("status", .statusHeader),
+            .init("time_windows", .windowsHeader), .init("closed_days", .closedDaysHeader),
+            .init("visit_interval_days", .visitIntervalHeader, align: .right), .init("status", .statusHeader),
             .init("tags", .tagsHeader),
         ]
         var listing = Listing(columns: columns)
@@ -22,7 +23,8 @@ enum CustomerView {
                 customer.location.map { .real($0.latitude) } ?? .null, customer.location.map { .real($0.longitude) } ?? .null,
                 .optional(customer.phone), .optional(customer.rep), rank(customer.rank), .yen(customer.potentialYen),
                 .integer(customer.serviceMinutes), .text(TimeWindow.format(customer.timeWindows)),
-                .text(Weekday.format(customer.closedDays)), .label(code: customer.status.rawValue, customer.status.label),
+                .text(Weekday.format(customer.closedDays)), customer.visitIntervalDays.map(Cell.integer) ?? .null,
+                .label(code: customer.status.rawValue, customer.status.label),
                 .text(customer.tags.joined(separator: ",")),
             ])
         }
@@ -44,6 +46,7 @@ enum CustomerView {
         record.add("service_minutes", .serviceHeader, .integer(customer.serviceMinutes))
         record.add("time_windows", .windowsHeader, .text(TimeWindow.format(customer.timeWindows)))
         record.add("closed_days", .closedDaysHeader, .text(customer.closedDays.map { $0.label.text() }.joined(separator: ",")))
+        record.add("visit_interval_days", .visitIntervalHeader, customer.visitIntervalDays.map(Cell.integer) ?? .null)
         record.add("status", .statusHeader, .label(code: customer.status.rawValue, customer.status.label))
         record.add("tags", .tagsHeader, .text(customer.tags.joined(separator: ",")))
         record.add("created_at", .createdHeader, .optional(customer.createdAt.map { Timestamp.text($0) }))

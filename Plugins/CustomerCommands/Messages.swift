@@ -58,6 +58,8 @@ extension Message {
     static let rankHelp = Message(en: "focus, develop, maintain (重点, 育成, 維持) or none.", ja: "focus・develop・maintain（重点・育成・維持）または none")
     static let potentialHelp = Message(en: "Annual potential in yen: 1200000, ¥1,200,000, 120万.", ja: "年間ポテンシャル（円）: 1200000・¥1,200,000・120万")
     static let serviceHelp = Message(en: "Minutes a visit takes (default 30).", ja: "1回の訪問にかかる分数（既定 30）")
+    static let visitIntervalHelp = Message(en: "Own days between visits, 7 to 730, instead of the rank's policy (none to clear).",
+                                           ja: "ランクの方針の代わりに使う訪問間隔（7〜730 日、none で解除）")
     static let windowsHelp = Message(en: "Visiting hours, e.g. 09:00-12:00,13:00-17:00.", ja: "訪問可能時間帯（例 09:00-12:00,13:00-17:00）")
     static let closedDaysHelp = Message(en: "Closed weekdays, e.g. sat,sun or 土,日.", ja: "定休日（例 sat,sun または 土,日）")
     static let statusHelp = Message(en: "active, dormant or archived.", ja: "active・dormant・archived")
@@ -95,6 +97,7 @@ extension Message {
     static let rankHeader = Message(en: "rank", ja: "ランク")
     static let potentialHeader = Message(en: "potential", ja: "ポテンシャル")
     static let serviceHeader = Message(en: "minutes", ja: "訪問分")
+    static let visitIntervalHeader = Message(en: "interval days", ja: "訪問間隔日数")
     static let windowsHeader = Message(en: "windows", ja: "訪問時間帯")
     static let closedDaysHeader = Message(en: "closed", ja: "定休日")
     static let statusHeader = Message(en: "status", ja: "状態")

@@ -9,10 +9,10 @@ enum CustomerTable {
         FieldSpec("phone", "電話番号"), FieldSpec("rep", "担当者"), FieldSpec("rank", "ランク"),
         FieldSpec("potential_yen", "ポテンシャル"), FieldSpec("service_minutes", "滞在時間"),
         FieldSpec("time_windows", "訪問可能時間"), FieldSpec("closed_days", "定休日"), FieldSpec("tags", "タグ"),
-        FieldSpec("status", "状態"),
+        FieldSpec("status", "状態"), FieldSpec("visit_interval_days", "訪問間隔日数"),
     ]
 
-    static let numberFields: Set<String> = ["lat", "lon", "potential_yen", "service_minutes"]
+    static let numberFields: Set<String> = ["lat", "lon", "potential_yen", "service_minutes", "visit_interval_days"]
 
     static func cells(_ customer: Customer) -> [String] {
         [
@@ -20,7 +20,7 @@ enum CustomerTable {
             customer.location.map { "\($0.latitude)" } ?? "", customer.location.map { "\($0.longitude)" } ?? "",
             customer.phone ?? "", customer.rep ?? "", customer.rank?.rawValue ?? "", "\(customer.potentialYen)",
             "\(customer.serviceMinutes)", TimeWindow.format(customer.timeWindows), Weekday.format(customer.closedDays),
-            customer.tags.joined(separator: ","), customer.status.rawValue,
+            customer.tags.joined(separator: ","), customer.status.rawValue, customer.visitIntervalDays.map(String.init) ?? "",
         ]
     }
 
@@ -42,6 +42,7 @@ enum CustomerTable {
             try Amount.yen(text, field: "potential_yen")
         } ?? 0
         customer.serviceMinutes = cells.integer("service_minutes") ?? Customer.defaultServiceMinutes
+        customer.visitIntervalDays = cells.integer("visit_interval_days")
         customer.timeWindows = cells.parse("time_windows") { text throws(RoundsError) in
             try TimeWindow.list(parsing: text.replacingOccurrences(of: ";", with: ","))
         } ?? []

@@ -48,7 +48,7 @@ struct NearbyCommand: ShellCommand {
         for (customer, minutes) in close {
             let last = lastVisits[customer.code]
             let days = last.map { today.days(since: $0) }
-            let due = policy.isDue(daysSinceLastVisit: days, rank: customer.rank, own: nil)
+            let due = policy.isDue(daysSinceLastVisit: days, rank: customer.rank, own: customer.visitIntervalDays)
             table.append([.text(customer.code), .text(customer.name),
                           customer.rank.map { .label(code: $0.rawValue, $0.label) } ?? .null, .optional(customer.rep),
                           .integer(minutes), .optional(last?.description), days.map(Cell.integer) ?? .null, .bool(due)])

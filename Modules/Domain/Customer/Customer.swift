@@ -25,6 +25,8 @@ public struct Customer: Sendable, Equatable, Codable {
     /// When a visit may happen; empty means any time in the rep's working hours.
     public var timeWindows: [TimeWindow]
     public var closedDays: [Weekday]
+    /// Days between visits when this customer should not follow its rank's policy (7–730).
+    public var visitIntervalDays: Int?
     public var status: CustomerStatus
     public var tags: [String]
     public var createdAt: Date?
@@ -35,8 +37,8 @@ public struct Customer: Sendable, Equatable, Codable {
     public init(code: String, name: String, nameKana: String? = nil, address: String? = nil,
                 location: Coordinate? = nil, phone: String? = nil, rep: String? = nil, rank: Rank? = nil,
                 potentialYen: Int = 0, serviceMinutes: Int = Customer.defaultServiceMinutes,
-                timeWindows: [TimeWindow] = [], closedDays: [Weekday] = [], status: CustomerStatus = .active,
-                tags: [String] = [], createdAt: Date? = nil, updatedAt: Date? = nil) {
+                timeWindows: [TimeWindow] = [], closedDays: [Weekday] = [], visitIntervalDays: Int? = nil,
+                status: CustomerStatus = .active, tags: [String] = [], createdAt: Date? = nil, updatedAt: Date? = nil) {
         self.code = code
         self.name = name
         self.nameKana = nameKana
@@ -49,6 +51,7 @@ public struct Customer: Sendable, Equatable, Codable {
         self.serviceMinutes = serviceMinutes
         self.timeWindows = timeWindows
         self.closedDays = closedDays
+        self.visitIntervalDays = visitIntervalDays
         self.status = status
         self.tags = tags
         self.createdAt = createdAt
@@ -65,6 +68,7 @@ public struct Customer: Sendable, Equatable, Codable {
         guard (1...600).contains(serviceMinutes) else {
             throw RoundsError.invalid("service_minutes", "\(serviceMinutes)", .serviceMinutesRange)
         }
+        if let visitIntervalDays { try VisitPolicy.checkOwnInterval(visitIntervalDays) }
     }
 
     /// Splits `a,b, c` into trimmed, distinct tags in their first order.

@@ -40,6 +40,7 @@ public struct FieldCatalog: Sendable {
         Field("rank", .rank, Message(en: "focus, develop or maintain (重点・育成・維持)", ja: "ランク（重点・育成・維持）")),
         Field("potential", .yen, Message(en: "annual potential in yen", ja: "年間ポテンシャル（円）")),
         Field("service_minutes", .integer, Message(en: "minutes per visit", ja: "1回の訪問時間（分）")),
+        Field("visit_interval_days", .integer, Message(en: "own days between visits (instead of the rank's)", ja: "個別の訪問間隔（日、ランクより優先）")),
         Field("time_windows", .text, Message(en: "visiting hours, e.g. 09:00-12:00,13:00-17:00", ja: "訪問可能時間帯")),
         Field("closed_days", .text, Message(en: "closed weekdays, e.g. sat,sun", ja: "定休日")),
         Field("status", .status, Message(en: "active, dormant or archived", ja: "状態（取引中・休眠・アーカイブ）")),

@@ -8,6 +8,7 @@ enum CustomerSQL {
             "code": "c.code", "name": "c.name", "name_kana": "c.name_kana", "address": "c.address",
             "lat": "c.lat", "lon": "c.lon", "phone": "c.phone", "rep": "r.code", "rank": "c.rank",
             "potential": "c.potential_yen", "service_minutes": "c.service_minutes",
+            "visit_interval_days": "c.visit_interval_days",
             "time_windows": "c.time_windows", "closed_days": "c.closed_days", "status": "c.status",
             "tags": "c.tags", "created": "substr(c.created_at, 1, 10)", "updated": "substr(c.updated_at, 1, 10)",
         ]

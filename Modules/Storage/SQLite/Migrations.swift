@@ -68,6 +68,9 @@ enum Migrations {
                 DROP INDEX sales_order_customer;
                 """)
         }
+        migrator.registerMigration("v5-customer-visit-interval") { db in
+            try db.execute(sql: "ALTER TABLE customer ADD COLUMN visit_interval_days INTEGER")
+        }
         return migrator
     }
 

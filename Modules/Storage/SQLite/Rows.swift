@@ -8,7 +8,7 @@ enum Rows {
     static let customerColumns = """
         c.code, c.name, c.name_kana, c.address, c.lat, c.lon, c.phone, r.code AS rep_code, c.rank,
         c.potential_yen, c.service_minutes, c.time_windows, c.closed_days, c.status, c.tags,
-        c.created_at, c.updated_at
+        c.created_at, c.updated_at, c.visit_interval_days
         """
     static let customerFrom = "customer c LEFT JOIN rep r ON r.id = c.rep_id"
 
@@ -21,6 +21,7 @@ enum Rows {
             potentialYen: row[9], serviceMinutes: row[10],
             timeWindows: TimeWindow.list(parsing: row[11]),
             closedDays: Weekday.set(parsing: row[12]),
+            visitIntervalDays: row[17],
             status: CustomerStatus(rawValue: row[13]) ?? .active,
             tags: Customer.tags(parsing: row[14]),
             createdAt: Timestamp.date(row[15]), updatedAt: Timestamp.date(row[16]))
@@ -33,20 +34,20 @@ enum Rows {
             customer.location?.latitude, customer.location?.longitude, customer.phone, repID,
             customer.rank?.rawValue, customer.potentialYen, customer.serviceMinutes,
             TimeWindow.format(customer.timeWindows), Weekday.format(customer.closedDays), customer.status.rawValue,
-            customer.tags.joined(separator: ","),
+            customer.tags.joined(separator: ","), customer.visitIntervalDays,
         ]
     }
 
     static let insertCustomerSQL = """
         INSERT INTO customer (code, name, name_kana, address, lat, lon, phone, rep_id, rank, potential_yen,
-            service_minutes, time_windows, closed_days, status, tags, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            service_minutes, time_windows, closed_days, status, tags, visit_interval_days, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateCustomerSQL = """
         UPDATE customer SET code = ?, name = ?, name_kana = ?, address = ?, lat = ?, lon = ?, phone = ?, rep_id = ?,
             rank = ?, potential_yen = ?, service_minutes = ?, time_windows = ?, closed_days = ?, status = ?, tags = ?,
-            updated_at = ?
+            visit_interval_days = ?, updated_at = ?
         WHERE code = ?
         """
 
