@@ -16,6 +16,7 @@ let plugins = [
     "HistoryCommands",
     "ExchangeCommands",
     "RouteCommands",
+    "CalendarCommands",
     "ExampleCompany",
 ]
 

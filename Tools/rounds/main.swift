@@ -1,3 +1,4 @@
+import CalendarCommands
 import CustomerCommands
 import DatabaseCommands
 import DemoCommands
@@ -14,5 +15,6 @@ Shell.main(plugins: [
     HistoryCommands.plugin,
     ExchangeCommands.plugin,
     RouteCommands.plugin,
+    CalendarCommands.plugin,
     ExampleCompany.plugin,
 ])
