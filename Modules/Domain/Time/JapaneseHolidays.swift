@@ -24,11 +24,11 @@ public enum JapaneseHolidays {
     /// Every holiday of `year` in date order; empty outside `supportedYears`.
     public static func holidays(in year: Int) -> [Holiday] {
         guard supportedYears.contains(year) else { return [] }
-        let days = nationalHolidays(in: year)
-        let named = Dictionary(days.map { ($0.date, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var all = days + substitutes(for: days, named: named)
-        all += citizensHolidays(in: year, named: named.merging(all.map { ($0.date, $0.name) }) { first, _ in first })
-        return all.sorted { $0.date < $1.date }
+        // Substitutes are reckoned from the national holidays, citizens' holidays from both.
+        var days = nationalHolidays(in: year)
+        days += substitutes(for: days)
+        days += citizensHolidays(in: year, among: days)
+        return days.sorted { $0.date < $1.date }
     }
 
     /// The holiday on `date`, if it is one.
@@ -97,23 +97,25 @@ public enum JapaneseHolidays {
 
     /// 振替休日: a holiday on a Sunday gives the next day that is not a holiday (since 2007; from
     /// 1973 to 2006 only the Monday, which the calendar never made a holiday itself then).
-    private static func substitutes(for days: [Holiday], named: [CalendarDate: Message]) -> [Holiday] {
-        days.filter { $0.date.weekday == .sunday }.map { sunday in
+    private static func substitutes(for days: [Holiday]) -> [Holiday] {
+        let dates = Set(days.map(\.date))
+        return days.filter { $0.date.weekday == .sunday }.map { sunday in
             var next = sunday.date.adding(days: 1)
-            while named[next] != nil { next = next.adding(days: 1) }
+            while dates.contains(next) { next = next.adding(days: 1) }
             return Holiday(date: next, name: .substituteHoliday)
         }
     }
 
     /// 国民の休日 (since 1986): a weekday between two national holidays is a holiday too.
     /// Sundays are left out, as the law did until 2006 (and none has fallen so since).
-    private static func citizensHolidays(in year: Int, named: [CalendarDate: Message]) -> [Holiday] {
+    private static func citizensHolidays(in year: Int, among days: [Holiday]) -> [Holiday] {
         guard year >= 1986 else { return [] }
-        return named.keys.compactMap { day in
-            let between = day.adding(days: 1)
-            guard between.year == year, named[between] == nil, between.weekday != .sunday,
-                  let after = named[between.adding(days: 1)], after != .substituteHoliday,
-                  named[day] != .substituteHoliday else { return nil }
+        let taken = Set(days.map(\.date))
+        let national = Set(days.filter { $0.name != .substituteHoliday }.map(\.date))
+        return national.sorted().compactMap { before in
+            let between = before.adding(days: 1)
+            guard between.year == year, !taken.contains(between), between.weekday != .sunday,
+                  national.contains(between.adding(days: 1)) else { return nil }
             return Holiday(date: between, name: .citizensHoliday)
         }
     }
