@@ -1,5 +1,3 @@
-import Foundation
-
 /// The national holidays of Japan (国民の祝日 and the 休日 the law adds), worked out from the
 /// rules of the Act on National Holidays (国民の祝日に関する法律) and the special laws of 2019–2021,
 /// so no list needs updating each February.
@@ -9,9 +7,9 @@ import Foundation
 /// JapaneseHolidays.holiday(on: try CalendarDate(year: 2026, month: 9, day: 22))?.name.ja  // "国民の休日"
 /// ```
 ///
-/// The equinox days are the law's only dates not fixed in advance: the Cabinet announces them
-/// each February from the National Astronomical Observatory's reckoning. The standard
-/// approximation used here agrees with it for `supportedYears`; outside them there are none.
+/// The equinox days are the law's only dates not fixed by rule: each February the National
+/// Astronomical Observatory gazettes the next year's. The standard approximation used here
+/// agrees with every year announced so far; later years hold until an announcement differs.
 public enum JapaneseHolidays {
     public struct Holiday: Sendable, Equatable {
         public let date: CalendarDate
@@ -124,11 +122,11 @@ public enum JapaneseHolidays {
 
     /// The standard approximation (valid 1980–2099): the equinox drifts 0.242194 days a year and
     /// jumps back a day every leap year.
-    static func vernalEquinox(_ year: Int) -> Int {
+    private static func vernalEquinox(_ year: Int) -> Int {
         Int(20.8431 + 0.242194 * Double(year - 1980)) - (year - 1980) / 4
     }
 
-    static func autumnalEquinox(_ year: Int) -> Int {
+    private static func autumnalEquinox(_ year: Int) -> Int {
         Int(23.2488 + 0.242194 * Double(year - 1980)) - (year - 1980) / 4
     }
 
@@ -161,7 +159,7 @@ extension Message {
     static let healthAndSportsDay = Message(en: "Health and Sports Day", ja: "体育の日")
     static let sportsDay = Message(en: "Sports Day", ja: "スポーツの日")
     static let cultureDay = Message(en: "Culture Day", ja: "文化の日")
-    static let labourThanksgivingDay = Message(en: "Labour Thanksgiving Day", ja: "勤労感謝の日")
+    static let labourThanksgivingDay = Message(en: "Labor Thanksgiving Day", ja: "勤労感謝の日")
     static let funeralOfEmperorShowa = Message(en: "Funeral of Emperor Showa", ja: "昭和天皇の大喪の礼")
     static let enthronementCeremony = Message(en: "Enthronement Ceremony", ja: "即位礼正殿の儀")
     static let crownPrincesWedding = Message(en: "Wedding of the Crown Prince", ja: "皇太子徳仁親王の結婚の儀")
