@@ -17,6 +17,7 @@ let plugins = [
     "ExchangeCommands",
     "RouteCommands",
     "PlanCommands",
+    "CalendarCommands",
     "ExampleCompany",
 ]
 

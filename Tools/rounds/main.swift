@@ -1,3 +1,4 @@
+import CalendarCommands
 import CustomerCommands
 import DatabaseCommands
 import DemoCommands
@@ -16,5 +17,6 @@ Shell.main(plugins: [
     ExchangeCommands.plugin,
     RouteCommands.plugin,
     PlanCommands.plugin,
+    CalendarCommands.plugin,
     ExampleCompany.plugin,
 ])
