@@ -73,7 +73,7 @@ let package = Package(
     ] + plugins.map { name in
         .target(
             name: name,
-            dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsExchange", argumentParser],
+            dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsPlanning", "RoundsExchange", argumentParser],
             path: "Plugins/\(name)",
             swiftSettings: swiftSettings)
     }

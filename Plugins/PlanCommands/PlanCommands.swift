@@ -1,4 +1,4 @@
 import RoundsShell
 
-/// Visit planning commands: `nearby` for drop-in visits (ついで訪問).
-public let plugin = Plugin(name: "PlanCommands", version: RoundsVersion.current, commands: [NearbyCommand.self])
+/// Visit planning commands: `plan baseline` (the weekday routine), `nearby` for drop-in visits (ついで訪問).
+public let plugin = Plugin(name: "PlanCommands", version: RoundsVersion.current, commands: [NearbyCommand.self, PlanCommand.self])

@@ -1,7 +1,7 @@
 import RoundsRouting
 
 /// Drives a fixed order as a rep would, without skipping anything: arrives, waits for the
-/// window, serves, takes lunch at the first stop after it may start, and counts what broke —
+/// window, serves, takes lunch between visits when it is due, and counts what broke —
 /// the measure of a routine that was never checked against the clock.
 ///
 /// ```swift
@@ -30,16 +30,18 @@ public enum DayReplay {
         var clock = shift.open, driven = 0.0, here: Int? = nil
         var violations: [Violation] = []
         var owesLunch = lunch != nil
-        func eatIfTime(force: Bool) {
-            guard owesLunch, let lunch, force || clock >= lunch.window.open else { return }
+        /// Lunch before the next leg once its window is open, or earlier (waiting for it to open)
+        /// when the next visit would end past its latest start: a rep plans lunch, not a table.
+        func eatIfTime(force: Bool, nextVisitEnds: Double = -.infinity) {
+            guard owesLunch, let lunch, force || clock >= lunch.window.open || nextVisitEnds > lunch.window.close else { return }
             let start = max(clock, lunch.window.open)
             if start > lunch.window.close { violations.append(.lateLunch(seconds: start - lunch.window.close)) }
             clock = start + lunch.duration
             owesLunch = false
         }
         for next in order {
-            eatIfTime(force: false)
             let leg = travel(here, next)
+            eatIfTime(force: false, nextVisitEnds: clock + leg + stop(next).serviceTime)
             driven += leg
             clock += leg
             let visit = stop(next)

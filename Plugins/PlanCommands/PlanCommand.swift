@@ -1,0 +1,11 @@
+import ArgumentParser
+import RoundsDomain
+
+/// `plan …`: visit plans by rank, priority and the real calendar. So far the fixed weekday
+/// routine a plan is measured against.
+struct PlanCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "plan", abstract: Message.planAbstract.text(),
+                             subcommands: [PlanBaselineCommand.self])
+    }
+}
