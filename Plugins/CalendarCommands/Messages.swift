@@ -17,9 +17,9 @@ extension Message {
         Message(en: "--to \(to) is before --from \(from)", ja: "--to \(to) が --from \(from) より前です")
     }
 
-    static let calendarDateHeader = Message(en: "Date", ja: "日付")
-    static let calendarWeekdayHeader = Message(en: "Day", ja: "曜日")
-    static let calendarNameHeader = Message(en: "Holiday", ja: "祝日名")
-    static let calendarWorkdayHeader = Message(en: "Workday", ja: "営業日")
-    static let calendarOffHeader = Message(en: "Off because", ja: "休みの理由")
+    static let calendarDateHeader = Message(en: "date", ja: "日付")
+    static let calendarWeekdayHeader = Message(en: "day", ja: "曜日")
+    static let calendarNameHeader = Message(en: "holiday", ja: "祝日名")
+    static let calendarWorkdayHeader = Message(en: "workday", ja: "営業日")
+    static let calendarOffHeader = Message(en: "off because", ja: "休みの理由")
 }
