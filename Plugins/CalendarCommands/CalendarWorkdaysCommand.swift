@@ -27,7 +27,7 @@ struct CalendarWorkdaysCommand: ShellCommand {
         var columns: [Listing.Column] = [.init("date", .calendarDateHeader), .init("weekday", .calendarWeekdayHeader)]
         if all { columns += [.init("workday", .calendarWorkdayHeader), .init("off", .calendarOffHeader)] }
         var table = Listing(columns: columns)
-        for day in WorkingCalendar().days(from: start, to: end) where all || day.off == nil {
+        for day in session.settings.rules.calendar.days(from: start, to: end) where all || day.off == nil {
             var row: [Cell] = [.text(day.date.description), .label(code: day.date.weekday.code, day.date.weekday.label)]
             if all { row += [.bool(day.off == nil), day.off.map { .label(code: $0.code, $0.label) } ?? .null] }
             table.append(row)

@@ -25,7 +25,7 @@ struct PlanBaselineCommand: ShellCommand {
             reps = reps.filter { $0.code == rep }
             guard !reps.isEmpty else { throw RoundsError(.notFound, .baselineUnknownRep(rep)) }
         }
-        let calendar = WorkingCalendar()
+        let calendar = session.settings.rules.calendar
         var table = Listing(columns: [.init("rep", .baselineRepHeader), .init("customers", .baselineCustomersHeader, align: .right),
                                       .init("visits", .baselineVisitsHeader, align: .right),
                                       .init("travel_minutes", .baselineTravelHeader, align: .right),

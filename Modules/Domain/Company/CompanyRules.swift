@@ -11,13 +11,17 @@ public struct CompanyRules: Sendable {
     public var visitRequirements: VisitRequirements
     public var travel: TravelSettings
     public var visitPolicy: VisitPolicy
+    /// The company's weekly days off and holidays (national holidays always apply).
+    public var calendar: WorkingCalendar
 
     public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
-                travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard) {
+                travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard,
+                calendar: WorkingCalendar = WorkingCalendar()) {
         self.salesFlow = salesFlow
         self.visitRequirements = visitRequirements
         self.travel = travel
         self.visitPolicy = visitPolicy
+        self.calendar = calendar
     }
 
     /// hearing → proposal → quote → won / lost; visits planned with a purpose, logged with the next action.

@@ -118,3 +118,34 @@ public struct WorkingCalendar: Sendable, Equatable {
         return nil
     }
 }
+
+extension WorkingCalendar.CompanyHoliday {
+    /// Parses what a config file writes: `12-29..01-03` or `08-15` every year, `2026-08-14` once,
+    /// `2026-08-13..2026-08-16` once for each day of the span.
+    public static func list(parsing text: String, field: String = "company_holidays") throws(RoundsError) -> [Self] {
+        let ends = text.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(ends.count) else { throw RoundsError.invalid(field, text, .companyHolidayFormat) }
+        if ends.allSatisfy({ $0.count == 5 }) {
+            let days = try ends.map { end throws(RoundsError) -> WorkingCalendar.MonthDay in
+                let parts = end.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 2, (try? CalendarDate(year: 2000, month: parts[0], day: parts[1])) != nil else {
+                    throw RoundsError.invalid(field, text, .companyHolidayFormat)
+                }
+                return WorkingCalendar.MonthDay(parts[0], parts[1])
+            }
+            return [.everyYear(from: days[0], through: days[days.count - 1])]
+        }
+        guard let first = try? CalendarDate(parsing: ends[0], field: field),
+              let last = try? CalendarDate(parsing: ends[ends.count - 1], field: field), first <= last,
+              last.days(since: first) <= 366 else {
+            throw RoundsError.invalid(field, text, .companyHolidayFormat)
+        }
+        return (0...last.days(since: first)).map { .once(first.adding(days: $0)) }
+    }
+}
+
+extension Message {
+    static let companyHolidayFormat = Message(
+        en: "use MM-DD..MM-DD every year (12-29..01-03), YYYY-MM-DD once, or YYYY-MM-DD..YYYY-MM-DD (a year at most)",
+        ja: "毎年なら MM-DD..MM-DD（12-29..01-03）、一度なら YYYY-MM-DD または YYYY-MM-DD..YYYY-MM-DD（1年以内）で指定してください")
+}

@@ -31,6 +31,9 @@ import Yams
 ///     focus: {visits_per_month: 4, min_gap_days: 4}
 ///     develop: {visits_per_month: 2, min_gap_days: 10, max_gap_days: 20}
 ///   due_at: 0.7
+/// calendar:
+///   weekly_days_off: [sat, sun]
+///   company_holidays: [12-29..01-03, 08-13..08-16, 2026-10-01]
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
@@ -46,12 +49,13 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
             case "visits": rules.visitRequirements = try visitRequirements(value, reader)
             case "travel": rules.travel = try travel(value, reader)
-            default: rules.visitPolicy = try visitPolicy(value, reader)
+            case "planning": rules.visitPolicy = try visitPolicy(value, reader)
+            default: rules.calendar = try workingCalendar(value, reader)
             }
         }
         return rules

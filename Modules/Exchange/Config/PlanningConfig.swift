@@ -51,3 +51,33 @@ extension Message {
     static let dueShareRange = Message(en: "give a share above 0 and up to 1, such as 0.7", ja: "0 より大きく 1 以下の割合（例 0.7）で指定してください")
     static let wholeNumber = Message(en: "give a whole number", ja: "整数で指定してください")
 }
+
+extension ConfigFile {
+    /// `calendar:` — weekly days off and company holidays; what is left out stays standard
+    /// (Saturday and Sunday, 12/29–1/3). Listing `company_holidays` replaces the standard break.
+    static func workingCalendar(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> WorkingCalendar {
+        var calendar = WorkingCalendar()
+        for (key, value) in try reader.entries(node, keys: ["weekly_days_off", "company_holidays"]) {
+            let items = value.sequence.map(Array.init) ?? [value]
+            if key == "weekly_days_off" {
+                let text = try items.map { item throws(ExchangeProblem) in try reader.text(item, key: key) }.joined(separator: ",")
+                do {
+                    calendar.weeklyDaysOff = Set(try Weekday.set(parsing: text, field: key))
+                } catch {
+                    throw reader.problem(value, error.message)
+                }
+                continue
+            }
+            calendar.companyHolidays = []
+            for item in items {
+                let text = try reader.text(item, key: key)
+                do {
+                    calendar.companyHolidays += try WorkingCalendar.CompanyHoliday.list(parsing: text, field: key)
+                } catch {
+                    throw reader.problem(item, error.message)
+                }
+            }
+        }
+        return calendar
+    }
+}
