@@ -31,8 +31,7 @@ struct NearbyCommand: ShellCommand {
         let store = try session.store()
         let today = try JapaneseDate.parse(typed: date, field: "--date")
         let (origin, home) = try self.origin(store)
-        let speed = session.settings.rules.travel.speed(forRep: rep ?? home?.rep)
-        let model = TravelModel(detourFactor: speed.detourFactor, kilometresPerHour: speed.kilometresPerHour)
+        let model = TravelModel(session.settings.rules.travel, rep: rep ?? home?.rep)
         let policy = session.settings.rules.visitPolicy
         let lastVisits = try store.lastVisits(through: today)
         let close = try store.customers(CustomerQuery()).compactMap { customer -> (Customer, Int)? in

@@ -42,14 +42,15 @@ struct PlanBaselineCommand: ShellCommand {
             let all = try store.customers(CustomerQuery(filter: .compare(field: "rep", .equal, .text(rep.code))))
                 .filter { $0.status == .active }
             let placed = all.filter { $0.location != nil }
-            let speed = session.settings.rules.travel.speed(forRep: rep.code)
-            let model = TravelModel(detourFactor: speed.detourFactor, kilometresPerHour: speed.kilometresPerHour)
             let places = [start, rep.end ?? start] + placed.map { $0.location! }
-            let matrix = TravelMatrix(count: places.count) { a, b in Double(model.seconds(from: places[a], to: places[b])) }
+            let matrix = TravelModel(session.settings.rules.travel, rep: rep.code).matrix(places)
             let month = WeekdayBaseline.run(
-                rep: DayTerms.rep(rep, start: start),
+                rep: WeekdayBaseline.Rep(start: start, shift: TimeSpan(rep.workingHours), lunch: rep.lunch.map(Break.init)),
                 customers: placed.map { WeekdayRoutine.Customer(code: $0.code, location: $0.location!, rank: $0.rank, closedDays: $0.closedDays) },
-                stops: placed.enumerated().map { DayTerms.stop($1, node: $0 + 2) },
+                stops: placed.enumerated().map { index, customer in
+                    Stop(node: index + 2, label: customer.code, serviceTime: Double(customer.serviceMinutes * 60),
+                         windows: customer.timeWindows.map(TimeSpan.init))
+                },
                 days: days, isWorkday: calendar.isWorkday,
                 travel: { from, to in matrix[from.map { $0 + 2 } ?? 0, to.map { $0 + 2 } ?? 1] })
             let late = month.violations.filter { if case .lateForWindow = $0.violation { true } else { false } }.count
@@ -73,22 +74,5 @@ struct PlanBaselineCommand: ShellCommand {
         var days = [first]
         while let next = days.last?.adding(days: 1), next.month == first.month { days.append(next) }
         return days
-    }
-}
-
-/// A rep's day and a customer's visit in the solvers' seconds after midnight.
-enum DayTerms {
-    static func rep(_ rep: Rep, start: Coordinate) -> WeekdayBaseline.Rep {
-        WeekdayBaseline.Rep(
-            start: start,
-            shift: TimeSpan(open: Double(rep.workingHours.start.minutes * 60), close: Double(rep.workingHours.end.minutes * 60)),
-            lunch: rep.lunch.map { Break(duration: Double($0.minutes * 60),
-                                         window: TimeSpan(open: Double($0.window.start.minutes * 60),
-                                                          close: Double(($0.window.end.minutes - $0.minutes) * 60))) })
-    }
-
-    static func stop(_ customer: Customer, node: Int) -> Stop {
-        Stop(node: node, label: customer.code, serviceTime: Double(customer.serviceMinutes * 60),
-             windows: customer.timeWindows.map { TimeSpan(open: Double($0.start.minutes * 60), close: Double($0.end.minutes * 60)) })
     }
 }

@@ -48,25 +48,18 @@ struct DayRequest {
             let rows = [0, 1] + chosen.map { entry in 2 + (required + optional).firstIndex(of: entry.0.code)! }
             matrix = TravelMatrix(count: rows.count) { a, b in given[rows[a], rows[b]] }
         } else {
-            let speed = travel.speed(forRep: rep.code)
-            let model = TravelModel(detourFactor: speed.detourFactor, kilometresPerHour: speed.kilometresPerHour)
-            let places = places
-            matrix = TravelMatrix(count: places.count) { a, b in Double(model.seconds(from: places[a], to: places[b])) }
+            matrix = TravelModel(travel, rep: rep.code).matrix(places)
         }
         let stops = chosen.enumerated().map { index, entry in
             let (customer, priority) = entry
             let windows = fixed[customer.code].map { [TimeSpan(open: $0, close: $0)] }
-                ?? customer.timeWindows.map { TimeSpan(open: Double($0.start.minutes * 60), close: Double($0.end.minutes * 60)) }
+                ?? customer.timeWindows.map(TimeSpan.init)
             return Stop(node: index + 2, label: customer.code, serviceTime: Double(customer.serviceMinutes * 60),
                         windows: windows, priority: priority)
         }
-        let shift = TimeSpan(open: Double(rep.workingHours.start.minutes * 60), close: Double(rep.workingHours.end.minutes * 60))
-        let lunch = rep.lunch.map {
-            Break(duration: Double($0.minutes * 60),
-                  window: TimeSpan(open: Double($0.window.start.minutes * 60), close: Double(($0.window.end.minutes - $0.minutes) * 60)))
-        }
         problem = RoutingProblem(matrix: matrix, stops: stops,
-                                 vehicles: [Vehicle(label: rep.code, start: 0, end: 1, shift: shift, lunch: lunch)])
+                                 vehicles: [Vehicle(label: rep.code, start: 0, end: 1, shift: TimeSpan(rep.workingHours),
+                                                    lunch: rep.lunch.map(Break.init))])
     }
 
     /// Focus customers are the last optional ones to go.
