@@ -64,4 +64,107 @@ extension Message {
     static let baselineOvertimeHeader = Message(en: "overtime days", ja: "時間外の日")
     static let baselineLunchHeader = Message(en: "late lunches", ja: "昼休憩遅れ")
     static let baselineSkippedHeader = Message(en: "no position", ja: "位置なし")
+
+    // plan week|month
+    static let planMonthAbstract = Message(en: "Plan a month of visits: the day of each visit and each day's order.",
+                                           ja: "1か月の訪問計画（訪問日と各日の順路）を作ります")
+    static let planWeekAbstract = Message(en: "Plan a week of visits: the day of each visit and each day's order.",
+                                          ja: "1週間の訪問計画（訪問日と各日の順路）を作ります")
+    static let planPeriodDiscussion = Message(
+        en: """
+            Every active customer is visited as often as its rank's policy (rounds.yaml planning:) or its own \
+            interval asks, on working days (calendar:) it is open, at least the minimum gap apart, within its \
+            time windows, the rep's hours and lunch. Visits already planned in the period stay on their day. \
+            When the hours are short, frequencies are scaled down and the lowest-priority visits are left out, \
+            each listed with the reason. The plan is kept as the draft for plan show, plan confirm, plan compare \
+            and plan export.
+            """,
+        ja: """
+            有効な顧客それぞれを、ランクの訪問ポリシー（rounds.yaml の planning:）または顧客ごとの訪問間隔どおりに、\
+            営業日（calendar:）の営業している日に、最小間隔を空け、時間帯・勤務時間・昼休みを守って訪問します。\
+            期間内の予定済みの訪問はその日のまま残ります。時間が足りないときは頻度を下げ、優先度の低い訪問から外し、\
+            理由とともに表示します。計画は下書きとして保存され、plan show / confirm / compare / export で使えます。
+            """)
+    static let planRepHelp = Message(en: "Plan this rep (repeatable).", ja: "計画する担当者（複数指定可）")
+    static let planAllHelp = Message(en: "Plan every rep.", ja: "全担当者を計画する")
+    static let planFromHelp = Message(en: "The first day of the period (a date, today, tomorrow…).", ja: "期間の初日（日付、today など）")
+    static let planTimeLimitHelp = Message(en: "Search time for the whole plan in seconds (default about 4 per rep and core).",
+                                           ja: "計画全体の探索時間（秒、既定は担当者・コアあたり約 4 秒）")
+    static let planIterationsHelp = Message(en: "Stop each rep's search after this many steps (the same answer every run).",
+                                            ja: "担当者ごとの探索回数の上限（毎回同じ結果になります）")
+    static let planSeedHelp = Message(en: "Seed of the search (default 1).", ja: "探索の乱数シード（既定 1）")
+    static let planRepOrAll = Message(en: "give --rep R (one or more) or --all", ja: "--rep 担当者 か --all を指定してください")
+    static let planTimeLimitRange = Message(en: "give seconds above 0, at most 3600", ja: "0 より大きく 3600 以下の秒数で指定してください")
+    static let planProgress = Message(en: "planning reps", ja: "担当者を計画中")
+    static func planUnknownRep(_ code: String) -> Message {
+        Message(en: "unknown rep '\(code)'", ja: "担当者 '\(code)' は登録されていません")
+    }
+    static let planNoDraft = Message(en: "no plan yet: run plan week or plan month first",
+                                     ja: "計画がありません。先に plan week か plan month を実行してください")
+    static let planDraftUnreadable = Message(en: "the stored draft plan cannot be read by this version: run plan week or plan month again",
+                                             ja: "保存された計画をこの版では読めません。plan week か plan month をやり直してください")
+    static let planRepHeader = Message(en: "rep", ja: "担当")
+    static let planDaysHeader = Message(en: "days", ja: "日数")
+    static let planVisitsHeader = Message(en: "visits", ja: "訪問")
+    static let planLeftOutHeader = Message(en: "left out", ja: "未割当")
+    static let planTravelHeader = Message(en: "travel min", ja: "移動分")
+    static let planPerVisitHeader = Message(en: "min/visit", ja: "訪問あたり分")
+    static let planPerDayHeader = Message(en: "visits per day", ja: "日別訪問数")
+    static let planHoursNeededHeader = Message(en: "hours needed", ja: "必要時間")
+    static let planHoursAvailableHeader = Message(en: "hours available", ja: "稼働時間")
+    static func planScaled(_ rep: String, needed: Double, available: Double, percent: Int) -> Message {
+        Message(en: "\(rep): the policy needs \(needed) h but the working days hold \(available) h: frequencies scaled to \(percent) %",
+                ja: "\(rep): ポリシーどおりだと \(needed) 時間必要ですが稼働時間は \(available) 時間です。訪問頻度を \(percent) % に下げました")
+    }
+    static func planLeftOut(_ customer: String, rep: String, visits: Int, reason: Message) -> Message {
+        Message(en: "left out: \(customer) (\(rep)) \(visits) visit\(visits == 1 ? "" : "s"): \(reason.text(in: .en))",
+                ja: "未割当: \(customer)（\(rep)）\(visits) 回: \(reason.text(in: .ja))")
+    }
+    static let dropNoLocation = Message(en: "no map position (add one with customer edit --location)",
+                                        ja: "位置がありません（customer edit --location で登録）")
+    static let dropNoOpenDay = Message(en: "closed on every working day of the period", ja: "期間中の営業日はすべて定休日です")
+    static let dropWindowNeverFits = Message(en: "its time windows cannot be reached within the rep's working hours",
+                                             ja: "訪問可能時間帯に勤務時間内で到着できません")
+    static let dropTooFewDays = Message(en: "the policy asks more visits than the working days hold at the minimum gap",
+                                        ja: "最小間隔を空けると期間中の営業日に収まりません")
+    static let dropRepHasNoStart = Message(en: "the rep has no start (rep edit --start LAT,LON)", ja: "担当者に出発地がありません（rep edit --start）")
+    static let dropRepHasNoWorkdays = Message(en: "the rep has no working day in the period", ja: "担当者に期間中の稼働日がありません")
+    static let dropFrequencyScaled = Message(en: "frequency scaled down: the hours are short", ja: "時間不足のため頻度を下げました")
+    static let dropNoRoom = Message(en: "no room in the working hours (lowest priority)", ja: "勤務時間に収まりません（優先度が低いため）")
+    static func whyPolicy(_ rank: String, visits: Int) -> Message {
+        Message(en: "policy: \(rank), \(visits) a period", ja: "ポリシー: \(rank)・期間 \(visits) 回")
+    }
+    static func whyInterval(_ days: Int, visits: Int) -> Message {
+        Message(en: "own interval: every \(days) days, \(visits) a period", ja: "訪問間隔: \(days) 日ごと・期間 \(visits) 回")
+    }
+    static func whyOverdue(_ days: Int) -> Message {
+        Message(en: "overdue: \(days) days since the last visit", ja: "訪問遅れ: 前回から \(days) 日")
+    }
+    static let whyFirstVisit = Message(en: "first visit", ja: "初回訪問")
+    static func whyNextAction(_ date: String) -> Message {
+        Message(en: "next action due \(date)", ja: "次回アクション期限 \(date)")
+    }
+    static let whyConfirmed = Message(en: "confirmed: already planned for this day", ja: "確定済み: この日に予定済み")
+
+    static let planShowAbstract = Message(en: "The draft plan's visits day by day, in order, with times.",
+                                          ja: "計画の訪問を日ごとに順番と時刻つきで表示します")
+    static let planShowRepHelp = Message(en: "Only this rep.", ja: "この担当者だけ")
+    static let planShowDateHelp = Message(en: "Only this day.", ja: "この日だけ")
+    static let planWhyHelp = Message(en: "Say why each visit is there.", ja: "各訪問の理由を表示する")
+    static let planSummaryHelp = Message(en: "One line per rep instead of every visit.", ja: "担当者ごとの集計だけ表示する")
+    static func planRepNotInPlan(_ code: String) -> Message {
+        Message(en: "rep '\(code)' is not in the plan", ja: "担当者 '\(code)' は計画に含まれていません")
+    }
+    static let planDateHeader = Message(en: "date", ja: "日付")
+    static let planSeqHeader = Message(en: "#", ja: "順")
+    static let planCustomerHeader = Message(en: "customer", ja: "顧客")
+    static let planNameHeader = Message(en: "name", ja: "顧客名")
+    static let planArriveHeader = Message(en: "arrive", ja: "開始")
+    static let planDepartHeader = Message(en: "depart", ja: "終了")
+    static let planDriveHeader = Message(en: "drive min", ja: "移動分")
+    static let planWhyHeader = Message(en: "why", ja: "理由")
+    static func planUnkept(_ customer: String, rep: String, date: String) -> Message {
+        Message(en: "moved: the confirmed visit to \(customer) (\(rep)) on \(date) does not fit that day with the others (windows, hours); planned on another day",
+                ja: "移動: \(customer)（\(rep)）の \(date) の確定済み訪問は同日の他の訪問と両立しません（時間帯・勤務時間）。別の日に計画しました")
+    }
 }

@@ -68,6 +68,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// The same day `months` later, or the month's last day when it is shorter (1/31 + 1 → 2/28).
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        return CalendarDate(checked: newYear, newMonth, min(day, Self.daysIn(month: newMonth, year: newYear)))
+    }
+
     /// Whole days from `earlier` to this date (negative when `earlier` is later).
     public func days(since earlier: CalendarDate) -> Int {
         daysSinceEpoch - earlier.daysSinceEpoch

@@ -61,6 +61,24 @@ public struct VisitPolicy: Sendable, Equatable {
         return Double(days) >= dueShare * intervalDays(rank: rank, own: own)
     }
 
+    /// Visits a customer needs between `from` and `to` (both included): the rank's monthly count
+    /// (or the own interval) spread over the period's length, and one when the period would
+    /// otherwise ask none but the visit falls due inside it.
+    ///
+    /// ```swift
+    /// VisitPolicy.standard.visitsNeeded(rank: .focus, own: nil, lastVisit: nil, from: december1, to: december31)  // 4
+    /// VisitPolicy.standard.visitsNeeded(rank: .develop, own: nil, lastVisit: november20, from: december7, to: december13)  // 1: due
+    /// ```
+    public func visitsNeeded(rank: Rank?, own: Int?, lastVisit: CalendarDate?, from: CalendarDate, to: CalendarDate) -> Int {
+        let interval = intervalDays(rank: rank, own: own)
+        guard interval.isFinite else { return 0 }
+        let length = Double(to.days(since: from) + 1)
+        let spread = Int((length / interval).rounded())
+        if spread > 0 { return spread }
+        guard let lastVisit else { return 1 }
+        return Double(to.days(since: lastVisit)) >= dueShare * interval ? 1 : 0
+    }
+
     /// Checks a customer's own interval: 7 to 730 days.
     public static func checkOwnInterval(_ days: Int, field: String = "visit_interval_days") throws(RoundsError) {
         guard (7...730).contains(days) else { throw RoundsError.invalid(field, String(days), .ownIntervalRange) }

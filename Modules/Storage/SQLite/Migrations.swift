@@ -71,6 +71,17 @@ enum Migrations {
         migrator.registerMigration("v5-customer-visit-interval") { db in
             try db.execute(sql: "ALTER TABLE customer ADD COLUMN visit_interval_days INTEGER")
         }
+        // One draft plan per database (`plan week|month` replaces it): a JSON document, read whole.
+        migrator.registerMigration("v6-visit-plan-draft") { db in
+            try db.execute(sql: """
+                CREATE TABLE plan_draft (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    document TEXT NOT NULL,
+                    saved_by TEXT NOT NULL,
+                    saved_at TEXT NOT NULL
+                )
+                """)
+        }
         return migrator
     }
 

@@ -1,0 +1,305 @@
+import Foundation
+import RoundsRouting
+
+/// Chooses the days of every visit and the order within each day together (periodic vehicle
+/// routing): ruin and recreate over customers, each reinserted on its cheapest feasible days by
+/// `VisitPattern`, improved day by day with 2-opt and Or-opt, accepted by simulated annealing.
+///
+/// The cost is driving, plus a small square of each day's work (so days stay balanced), plus a
+/// large penalty for every visit left out — larger for higher priority, so when the hours run out
+/// the lowest-priority visits are the ones left out.
+///
+/// ```swift
+/// let plan = PeriodSearch.solve(problem, options: PeriodSearch.Options(timeLimit: 4, seed: 1))
+/// plan.routes[0]   // customer indices visited on the first working day, in order
+/// plan.missing     // per customer: visits that found no room
+/// ```
+public enum PeriodSearch {
+    public struct Options: Sendable {
+        public var timeLimit: Double
+        public var iterationLimit: Int?
+        public var seed: UInt64
+        /// Seconds of cost per (hour of work)² on a day: how much driving evenness is worth.
+        public var balanceWeight: Double
+        public var isCancelled: (@Sendable () -> Bool)?
+
+        public init(timeLimit: Double = 4, iterationLimit: Int? = nil, seed: UInt64 = 1, balanceWeight: Double = 30,
+                    isCancelled: (@Sendable () -> Bool)? = nil) {
+            self.timeLimit = timeLimit
+            self.iterationLimit = iterationLimit
+            self.seed = seed
+            self.balanceWeight = balanceWeight
+            self.isCancelled = isCancelled
+        }
+    }
+
+    public struct Solution: Sendable {
+        /// Customer indices per working day, in visiting order.
+        public var routes: [[Int]]
+        /// Per customer: visits asked for that found no room.
+        public var missing: [Int]
+        public var travel: Double
+        public var iterations: Int
+    }
+
+    public static func solve(_ problem: PeriodProblem, options: Options = Options()) -> Solution {
+        var search = PeriodSearchRun(problem, options: options)
+        return search.run()
+    }
+}
+
+struct PeriodSearchRun {
+    let problem: PeriodProblem
+    let options: PeriodSearch.Options
+    let clock: DayClock
+    let neighbours: [[Int]]
+    var random: SearchRandom
+    static let leftOutPenalty = 1_000_000.0
+
+    init(_ problem: PeriodProblem, options: PeriodSearch.Options) {
+        self.problem = problem
+        self.options = options
+        clock = DayClock(problem)
+        random = SearchRandom(seed: options.seed)
+        let count = problem.customers.count
+        neighbours = (0..<count).map { customer in
+            (0..<count).filter { $0 != customer }
+                .sorted { problem.matrix[customer + 2, $0 + 2] < problem.matrix[customer + 2, $1 + 2] }
+                .prefix(40).map { $0 }
+        }
+    }
+
+    mutating func run() -> PeriodSearch.Solution {
+        let started = Date()
+        var current = PeriodState(problem, clock: clock)
+        let customers = Array(problem.customers.indices)
+        var order = customers
+        order.sort { (problem.customers[$0].priority, problem.customers[$0].visits) > (problem.customers[$1].priority, problem.customers[$1].visits) }
+        var touched = Set<Int>()
+        for customer in order { insert(customer, into: &current, touched: &touched) }
+        for day in touched { improve(day, in: &current) }
+        var currentCost = cost(current)
+        var best = current, bestCost = currentCost
+        let movable = customers.filter { problem.customers[$0].visits > 0 }
+        guard !movable.isEmpty else { return solution(best, iterations: 0) }
+
+        let visits = max(1, movable.reduce(0) { $0 + problem.customers[$1].visits })
+        let averageLeg = max(60, current.travel / Double(visits))
+        let hot = 0.3 * averageLeg, cold = 0.005 * averageLeg
+        var iteration = 0
+        while true {
+            let elapsed = Date().timeIntervalSince(started)
+            let progress: Double
+            if let limit = options.iterationLimit {
+                if iteration >= limit { break }
+                progress = Double(iteration) / Double(limit)
+            } else {
+                if elapsed >= options.timeLimit { break }
+                progress = elapsed / options.timeLimit
+            }
+            if iteration % 64 == 0, options.isCancelled?() == true { break }
+            iteration += 1
+            let temperature = hot * pow(cold / hot, progress)
+
+            var candidate = current
+            var touched = Set<Int>()
+            let removed = ruin(&candidate, movable: movable, touched: &touched)
+            for customer in recreateOrder(removed) { insert(customer, into: &candidate, touched: &touched) }
+            for day in touched { improve(day, in: &candidate) }
+            let candidateCost = cost(candidate)
+            if candidateCost < currentCost - 1e-9
+                || random.unit() < exp((currentCost - candidateCost) / temperature) {
+                current = candidate
+                currentCost = candidateCost
+                if currentCost < bestCost - 1e-9 {
+                    best = current
+                    bestCost = currentCost
+                }
+            }
+        }
+        return solution(best, iterations: iteration)
+    }
+
+    private func solution(_ state: PeriodState, iterations: Int) -> PeriodSearch.Solution {
+        PeriodSearch.Solution(routes: state.routes, missing: state.missing, travel: state.travel, iterations: iterations)
+    }
+
+    // MARK: Cost
+
+    func cost(_ state: PeriodState) -> Double {
+        var total = 0.0
+        for day in state.routes.indices { total += state.dayTravel[day] + balance(state.dayWork[day]) }
+        for (customer, missing) in state.missing.enumerated() where missing > 0 {
+            total += Double(missing) * leftOutCost(customer)
+        }
+        return total
+    }
+
+    func leftOutCost(_ customer: Int) -> Double {
+        Self.leftOutPenalty * (1 + 9 * problem.customers[customer].priority)
+    }
+
+    @inline(__always)
+    func balance(_ work: Double) -> Double {
+        let hours = work / 3600
+        return options.balanceWeight * hours * hours
+    }
+
+    // MARK: Recreate
+
+    /// Puts `customer`'s missing visits on their cheapest feasible days.
+    func insert(_ customer: Int, into state: inout PeriodState, touched: inout Set<Int>) {
+        let info = problem.customers[customer]
+        guard state.missing[customer] > 0 else { return }
+        let dayCount = problem.dayOffsets.count
+        var costs = [Double](repeating: .infinity, count: dayCount)
+        var positions = [Int](repeating: 0, count: dayCount)
+        for day in 0..<dayCount where info.openDays[day] && !state.routes[day].contains(customer) {
+            guard let (delta, position) = cheapestInsertion(customer, into: state.routes[day], work: state.dayWork[day]) else {
+                continue
+            }
+            let work = state.dayWork[day]
+            costs[day] = delta + balance(work + delta + info.serviceTime) - balance(work)
+            positions[day] = position
+        }
+        let fixed = info.pinnedDays + state.chosen[customer]
+        let days = VisitPattern.choose(cost: costs, offsets: problem.dayOffsets, visits: state.missing[customer],
+                                       pinned: fixed.sorted(), minimumGap: info.minimumGap,
+                                       maximumGap: info.maximumGap, lastVisit: info.lastVisit)
+        for day in days {
+            state.routes[day].insert(customer, at: positions[day])
+            state.settle(day, clock: clock)
+            touched.insert(day)
+        }
+        state.chosen[customer] = (state.chosen[customer] + days).sorted()
+        state.missing[customer] -= days.count
+    }
+
+    /// The cheapest place for `customer` in a day's order that still fits the day, with its
+    /// extra driving. `work` is the day's service and driving: a place whose driving would push
+    /// the work past the hours cannot fit (waiting only adds), so the timing pass is skipped.
+    func cheapestInsertion(_ customer: Int, into route: [Int], work: Double) -> (Double, Int)? {
+        let node = customer + 2
+        let matrix = problem.matrix
+        var candidates: [(Double, Int)] = []
+        candidates.reserveCapacity(route.count + 1)
+        var previous = 0
+        for position in 0...route.count {
+            let next = position < route.count ? route[position] + 2 : 1
+            candidates.append((matrix[previous, node] + matrix[node, next] - matrix[previous, next], position))
+            previous = next
+        }
+        candidates.sort { $0.0 < $1.0 }
+        let room = problem.shift.close - problem.shift.open - (problem.lunch?.duration ?? 0) - work - clock.service[customer]
+        for (delta, position) in candidates {
+            if delta > room { return nil }
+            if clock.finish(route, inserting: customer, at: position) != nil { return (delta, position) }
+        }
+        return nil
+    }
+
+    mutating func recreateOrder(_ customers: [Int]) -> [Int] {
+        var order = customers
+        random.shuffle(&order)
+        switch random.below(3) {
+        case 0: order.sort { problem.customers[$0].visits > problem.customers[$1].visits }
+        case 1: order.sort { problem.customers[$0].priority > problem.customers[$1].priority }
+        default: break
+        }
+        return order
+    }
+
+    // MARK: Ruin
+
+    /// Takes out a few related customers (all their chosen visits): neighbours of a random
+    /// customer, or the customers of one day near one of its stops.
+    mutating func ruin(_ state: inout PeriodState, movable: [Int], touched: inout Set<Int>) -> [Int] {
+        let size = 2 + random.below(max(1, min(14, movable.count / 6)))
+        var removed: [Int] = []
+        let seed = movable[random.below(movable.count)]
+        switch random.below(3) {
+        case 0:
+            // A day's neighbourhood: the seed's visits share a day with these.
+            let days = state.chosen[seed]
+            if let day = days.isEmpty ? nil : days[random.below(days.count)] {
+                let onDay = state.routes[day].filter { problem.customers[$0].visits > 0 }
+                removed = Array(onDay.sorted { problem.matrix[seed + 2, $0 + 2] < problem.matrix[seed + 2, $1 + 2] }.prefix(size))
+            } else {
+                removed = [seed]
+            }
+        case 1:
+            removed = [seed] + neighbours[seed].filter { problem.customers[$0].visits > 0 }.prefix(size - 1)
+        default:
+            var picked = Set([seed])
+            while picked.count < min(size, movable.count) { picked.insert(movable[random.below(movable.count)]) }
+            removed = Array(picked)
+        }
+        for customer in removed { state.remove(customer, clock: clock, touched: &touched) }
+        return removed
+    }
+
+    // MARK: Improve a day
+
+    /// 2-opt and Or-opt moves on one day's order while they shorten the day and keep it feasible.
+    /// Travel changes are computed from the edges a move swaps (the matrix is symmetric between
+    /// customers); only a shorter candidate is built and timed.
+    func improve(_ day: Int, in state: inout PeriodState) {
+        var route = state.routes[day]
+        guard route.count >= 2 else { return }
+        let matrix = problem.matrix
+        var candidate: [Int] = []
+        candidate.reserveCapacity(route.count)
+        @inline(__always) func node(_ position: Int, _ count: Int) -> Int {
+            position < 0 ? 0 : position >= count ? 1 : route[position] + 2
+        }
+        var improved = true
+        while improved {
+            improved = false
+            let count = route.count
+            // Or-opt: move a segment of one to three visits between two others.
+            orOpt: for length in 1...min(3, count - 1) {
+                for start in 0...(count - length) {
+                    let first = route[start] + 2, last = route[start + length - 1] + 2
+                    let before = node(start - 1, count), after = node(start + length, count)
+                    let removal = matrix[before, after] - matrix[before, first] - matrix[last, after]
+                    for target in 0...count where target < start || target > start + length {
+                        let u = node(target - 1, count), v = node(target, count)
+                        let delta = removal + matrix[u, first] + matrix[last, v] - matrix[u, v]
+                        guard delta < -1e-6 else { continue }
+                        candidate.removeAll(keepingCapacity: true)
+                        for position in 0..<count where position < start || position >= start + length {
+                            if position == target { candidate.append(contentsOf: route[start..<(start + length)]) }
+                            candidate.append(route[position])
+                        }
+                        if target == count { candidate.append(contentsOf: route[start..<(start + length)]) }
+                        if clock.finish(candidate) != nil {
+                            route = candidate
+                            improved = true
+                            break orOpt
+                        }
+                    }
+                }
+            }
+            if improved { continue }
+            // 2-opt: reverse a stretch.
+            twoOpt: for first in 0..<(count - 1) {
+                let before = node(first - 1, count)
+                for last in (first + 1)..<count {
+                    let after = node(last + 1, count)
+                    let delta = matrix[before, route[last] + 2] + matrix[route[first] + 2, after]
+                        - matrix[before, route[first] + 2] - matrix[route[last] + 2, after]
+                    guard delta < -1e-6 else { continue }
+                    candidate = route
+                    candidate[first...last].reverse()
+                    if clock.finish(candidate) != nil {
+                        route = candidate
+                        improved = true
+                        break twoOpt
+                    }
+                }
+            }
+        }
+        state.routes[day] = route
+        state.settle(day, clock: clock)
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import RoundsDomain
+import RoundsExchange
+import RoundsPlanning
+import RoundsShell
+import RoundsStorage
+
+/// `plan week` and `plan month`: the same planning over seven days or a month.
+struct PlanPeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(Message.planRepHelp.text(), valueName: "rep-code")) var rep: [String] = []
+    @Flag(help: ArgumentHelp(Message.planAllHelp.text())) var all = false
+    @Option(help: ArgumentHelp(Message.planFromHelp.text(), valueName: "date")) var from: String
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp(Message.planTimeLimitHelp.text(), valueName: "seconds"))
+    var timeLimit: Double?
+    @Option(help: ArgumentHelp(Message.planIterationsHelp.text(), valueName: "n")) var iterations: Int?
+    @Option(help: ArgumentHelp(Message.planSeedHelp.text(), valueName: "n")) var seed: UInt64 = 1
+
+    func validate() throws {
+        guard all != !rep.isEmpty else { throw RoundsError(.usage, .planRepOrAll) }
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= 3600) {
+            throw RoundsError(.usage, .invalidField("--time-limit", String(timeLimit), .planTimeLimitRange))
+        }
+        if let iterations, iterations < 1 {
+            throw RoundsError(.usage, .invalidField("--iterations", String(iterations), .positiveMinutes))
+        }
+    }
+
+    /// Plans `from` through `to`, with progress on a terminal, and stores the plan as the draft.
+    func plan(in session: Session, to: (CalendarDate) -> CalendarDate, listing: ListingOptions) throws {
+        let store = try session.store()
+        let first = try JapaneseDate.parse(typed: from, field: "--from")
+        let last = to(first)
+        let inputs = try PlanInputs(store: store, reps: all ? nil : rep, from: first, to: last)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let rounds = (inputs.periods.count + cores - 1) / max(1, cores)
+        // The budget is wall-clock time for the whole plan; reps run one per core.
+        let perRep = timeLimit.map { $0 / Double(max(1, rounds)) } ?? 4
+        let cancellation = session.cancellation
+        let rules = session.settings.rules
+        let planner = VisitPlanner(from: first, to: last, policy: rules.visitPolicy, calendar: rules.calendar,
+                                   travel: rules.travel,
+                                   options: PeriodSearch.Options(timeLimit: perRep, iterationLimit: iterations, seed: seed,
+                                                                 isCancelled: { cancellation.isRequested }))
+        let total = inputs.periods.count
+        let progress = PlanProgress(session: session)
+        progress.report(done: 0, total: total)
+        let plan = planner.plan(inputs.periods) { done in progress.report(done: done, total: total) }
+        try PlanDraft.save(plan, in: store, author: session.settings.user)
+        try PlanSummary(plan).emit(in: session, listing)
+    }
+}
+
+struct PlanMonthCommand: ShellCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "month", abstract: Message.planMonthAbstract.text(),
+                             discussion: Message.planPeriodDiscussion.text())
+    }
+
+    @OptionGroup var period: PlanPeriodOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run(in session: Session) throws {
+        try period.plan(in: session, to: { $0.adding(months: 1).adding(days: -1) }, listing: listing)
+    }
+}
+
+struct PlanWeekCommand: ShellCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "week", abstract: Message.planWeekAbstract.text(),
+                             discussion: Message.planPeriodDiscussion.text())
+    }
+
+    @OptionGroup var period: PlanPeriodOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run(in session: Session) throws {
+        try period.plan(in: session, to: { $0.adding(days: 6) }, listing: listing)
+    }
+}
+
+/// Progress from the planning threads, drawn one line at a time.
+final class PlanProgress: @unchecked Sendable {
+    private let session: Session
+    private let lock = NSLock()
+
+    init(session: Session) { self.session = session }
+
+    func report(done: Int, total: Int) {
+        lock.withLock { session.progress(.planProgress, done: done, total: total) }
+    }
+}

@@ -1,0 +1,30 @@
+import RoundsDomain
+import RoundsPlanning
+
+/// The words a plan is shown in: why a visit was left out, why a visit is there.
+enum PlanWords {
+    static func reason(_ reason: DroppedVisit.Reason) -> Message {
+        switch reason {
+        case .noLocation: .dropNoLocation
+        case .noOpenDay: .dropNoOpenDay
+        case .windowNeverFits: .dropWindowNeverFits
+        case .tooFewDays: .dropTooFewDays
+        case .repHasNoStart: .dropRepHasNoStart
+        case .repHasNoWorkdays: .dropRepHasNoWorkdays
+        case .frequencyScaled: .dropFrequencyScaled
+        case .noRoom: .dropNoRoom
+        }
+    }
+
+    static func why(_ reason: VisitReason) -> Message {
+        switch reason {
+        case .policy(let rank, let visits, let interval):
+            if let interval { return .whyInterval(interval, visits: visits) }
+            return .whyPolicy((rank ?? .maintain).label.text(), visits: visits)
+        case .overdue(let days): return .whyOverdue(days)
+        case .firstVisit: return .whyFirstVisit
+        case .nextActionDue(let date): return .whyNextAction(date.description)
+        case .confirmed: return .whyConfirmed
+        }
+    }
+}
