@@ -326,6 +326,8 @@ def check_gaps(ctx):
             ctx.fail(rep, date, code, "customer not in customers.json")
         elif c.get("rep") != rep:
             ctx.fail(rep, date, code, f"planned under rep {rep}, but the customer's rep is {c.get('rep')}")
+        if c is not None and ctx.location(code) is None:
+            ctx.fail(rep, date, code, "customer has no map position (lat/lon), so its travel is unknown")
     for code, seen in sorted(visits.items()):
         seen.sort()
         need = min_gap(ctx, code)

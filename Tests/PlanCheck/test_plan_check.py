@@ -276,6 +276,12 @@ class PlanCheckTest(unittest.TestCase):
         plan["travel_minutes_total"] = sum(d["travel_minutes"] for d in plan["reps"][0]["days"])
         self.assertFails("R01 2026-12-15 C00009 planned under rep R01, but the customer's rep is R02", plan)
 
+    def test_customer_without_position(self):
+        customers = copy.deepcopy(CUSTOMERS)
+        customers[0]["lat"] = customers[0]["lon"] = None
+        self.assertFails("R01 2026-12-01 C00001 customer has no map position", feasible_plan(),
+                         customers=customers, only=False)
+
     # ---- 6. totals
 
     def test_day_travel_minutes(self):
