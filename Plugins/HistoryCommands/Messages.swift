@@ -130,6 +130,16 @@ extension Message {
     static func visitLogged(_ id: Int, _ customer: String, _ date: String) -> Message {
         Message(en: "logged visit \(id) to \(customer) on \(date)", ja: "\(date) の \(customer) への訪問 \(id) を記録しました")
     }
+    static let visitEditAbstract = Message(en: "Change a planned or done visit; only the options given change.",
+                                           ja: "予定・実施済みの訪問を変更します（指定した項目のみ）")
+    static let visitEditDiscussion = Message(
+        en: "Example:\n  visit edit 5 --at 10:30\n  visit edit 5 --at none --date 2026-12-03",
+        ja: "例:\n  visit edit 5 --at 10:30\n  visit edit 5 --at none --date 2026-12-03")
+    static let appointmentHelp = Message(en: "The start time agreed with the customer, HH:MM (none to clear).",
+                                         ja: "顧客と約束した開始時刻 HH:MM（none で解除）")
+    static func visitUpdated(_ id: Int, _ customer: String, _ date: String) -> Message {
+        Message(en: "updated visit \(id) to \(customer) on \(date)", ja: "\(date) の \(customer) への訪問 \(id) を更新しました")
+    }
     static func unknownVisit(_ id: Int) -> Message { Message(en: "unknown visit \(id)", ja: "訪問 \(id) は登録されていません") }
 
     // MARK: Contacts
