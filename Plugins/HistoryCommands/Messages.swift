@@ -95,9 +95,9 @@ extension Message {
     static let visitAbstract = Message(en: "Plan visits with a purpose and log what came of them.",
                                        ja: "目的を持った訪問の予定と、その結果の記録")
     static let visitDiscussion = Message(
-        en: "Example:\n  visit plan C0001 --date 2026-12-01 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
+        en: "Example:\n  visit plan C0001 --date 2026-12-01 --at 10:30 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
             + "  visit log 5 --outcome proposal,order --next-action 見積送付 --due 2026-12-05 --report 好感触",
-        ja: "例:\n  visit plan C0001 --date 2026-12-01 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
+        ja: "例:\n  visit plan C0001 --date 2026-12-01 --at 10:30 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
             + "  visit log 5 --outcome proposal,order --next-action 見積送付 --due 2026-12-05 --report 好感触")
     static let visitPlanAbstract = Message(en: "Plan a visit.", ja: "訪問を予定します")
     static let visitLogAbstract = Message(en: "Log a done visit: a planned one by id, or an unplanned one with --customer.",
