@@ -5,7 +5,8 @@ import RoundsShell
 
 /// `calendar workdays --from 2026-12-28 --to 2027-01-06`: the days reps work in that span, under
 /// the company's calendar (Saturdays, Sundays, national holidays and 12/29–1/3 off); `--all`
-/// lists every day with why it is off.
+/// lists every day with why it is off. `--rep R01` leaves out that rep's own days off too
+/// (`rep dayoff add`), shown with reason `rep` under `--all`.
 struct CalendarWorkdaysCommand: ShellCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "workdays", abstract: Message.calendarWorkdaysAbstract.text())
@@ -13,6 +14,7 @@ struct CalendarWorkdaysCommand: ShellCommand {
 
     @Option(help: ArgumentHelp(Message.calendarFromHelp.text(), valueName: "date")) var from: String
     @Option(help: ArgumentHelp(Message.calendarToHelp.text(), valueName: "date")) var to: String
+    @Option(help: ArgumentHelp(Message.calendarRepHelp.text(), valueName: "rep-code")) var rep: String?
     @Flag(help: ArgumentHelp(Message.calendarAllHelp.text())) var all = false
     @OptionGroup var listing: ListingOptions
 
@@ -27,7 +29,11 @@ struct CalendarWorkdaysCommand: ShellCommand {
         var columns: [Listing.Column] = [.init("date", .calendarDateHeader), .init("weekday", .calendarWeekdayHeader)]
         if all { columns += [.init("workday", .calendarWorkdayHeader), .init("off", .calendarOffHeader)] }
         var table = Listing(columns: columns)
-        for day in session.settings.rules.calendar.days(from: start, to: end) where all || day.off == nil {
+        var calendar = session.settings.rules.calendar
+        if let rep {
+            calendar.repDaysOff = Set(try session.store().daysOff(rep: rep, from: start, to: end).map(\.date))
+        }
+        for day in calendar.days(from: start, to: end) where all || day.off == nil {
             var row: [Cell] = [.text(day.date.description), .label(code: day.date.weekday.code, day.date.weekday.label)]
             if all { row += [.bool(day.off == nil), day.off.map { .label(code: $0.code, $0.label) } ?? .null] }
             table.append(row)

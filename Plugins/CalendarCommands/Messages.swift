@@ -11,6 +11,8 @@ extension Message {
     static let calendarYearHelp = Message(en: "The year, 1980 to 2099.", ja: "年（1980〜2099）")
     static let calendarFromHelp = Message(en: "The first day (YYYY-MM-DD, today, R8.12.1).", ja: "開始日（YYYY-MM-DD・today・R8.12.1）")
     static let calendarToHelp = Message(en: "The last day, included.", ja: "終了日（この日を含む）")
+    static let calendarRepHelp = Message(en: "Leave out this rep's own days off too (rep dayoff).",
+                                         ja: "この担当者の休暇（rep dayoff）も除きます")
     static let calendarAllHelp = Message(en: "List every day, with why each day off is off.", ja: "休みの日も理由つきで全日を表示します")
     static let calendarYearRange = Message(en: "give a year from 1980 to 2099", ja: "1980〜2099 年を指定してください")
     static func calendarEndBeforeStart(_ from: String, _ to: String) -> Message {

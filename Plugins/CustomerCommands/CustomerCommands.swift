@@ -1,6 +1,7 @@
 import RoundsShell
 
-/// The customer and rep master: `customer add|edit|show|list|archive`, `rep add|edit|list`.
+/// The customer and rep master: `customer add|edit|show|list|archive`, `rep add|edit|list`,
+/// `rep dayoff add|remove|list`.
 public let plugin = Plugin(
     name: "CustomerCommands", version: RoundsVersion.current,
     commands: [CustomerCommand.self, RepCommand.self, BriefCommand.self],

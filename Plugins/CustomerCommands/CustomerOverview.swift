@@ -85,7 +85,7 @@ struct CustomerOverview {
     }
 
     private static func line(_ visit: Visit) -> String {
-        [visit.date.description, visit.purpose, visit.report].compactMap { $0 }.joined(separator: "  ")
+        [visit.date.description, visit.appointment?.description, visit.purpose, visit.report].compactMap { $0 }.joined(separator: "  ")
     }
 }
 

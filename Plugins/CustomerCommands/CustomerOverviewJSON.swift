@@ -40,6 +40,7 @@ extension CustomerOverview {
     private static func json(_ visit: Visit) -> JSONValue {
         .object([
             ("id", .cell(.integer(visit.id ?? 0))), ("date", .cell(.text(visit.date.description))),
+            ("appointment", .cell(.optional(visit.appointment?.description))),
             ("status", .cell(.text(visit.status.rawValue))), ("rep", .cell(.optional(visit.rep))),
             ("purpose", .cell(.optional(visit.purpose))), ("proposal", .cell(.optional(visit.proposal))),
             ("information_to_obtain", .cell(.optional(visit.informationToObtain))),

@@ -108,4 +108,32 @@ extension Message {
     static let endHeader = Message(en: "end", ja: "終了地")
     static let hoursHeader = Message(en: "hours", ja: "勤務時間")
     static let lunchHeader = Message(en: "lunch", ja: "昼休み")
+
+    // `rep dayoff`
+    static let repDayOffAbstract = Message(en: "A rep's own days off (leave, training): add, remove, list.",
+                                           ja: "担当者の休暇（休み・研修など）の登録・削除・一覧")
+    static let repDayOffAddAbstract = Message(en: "Add days off; a day already off stays (a --note replaces its note).",
+                                              ja: "休暇を登録します（登録済みの日はそのまま。--note でメモを置き換え）")
+    static let repDayOffRemoveAbstract = Message(en: "Remove days off.", ja: "休暇を削除します")
+    static let repDayOffListAbstract = Message(en: "List days off, by rep and date.", ja: "休暇を担当者・日付順に一覧表示します")
+    static let dayOffDaysHelp = Message(en: "A day (2026-12-24, today, R8.12.24) or a span, both ends included (2026-12-24..2026-12-28).",
+                                        ja: "日付（2026-12-24・today・R8.12.24）または期間（2026-12-24..2026-12-28、両端を含む）")
+    static let dayOffNoteHelp = Message(en: "What the days are (有給, 研修…).", ja: "メモ（有給・研修など）")
+    static let dayOffRepFilterHelp = Message(en: "Only this rep's days off.", ja: "この担当者の休暇のみ")
+    static let dayOffFromHelp = Message(en: "From this day on.", ja: "この日以降")
+    static let dayOffToHelp = Message(en: "Up to this day, included.", ja: "この日まで（この日を含む）")
+    static let daySpanEndBeforeStart = Message(en: "the span ends before it starts", ja: "期間の終了日が開始日より前です")
+    static let daySpanTooLong = Message(en: "a span may cover a year (366 days) at most", ja: "期間は1年（366日）以内で指定してください")
+    static let daySpanFormat = Message(en: "use a day or DAY..DAY", ja: "日付または 日付..日付 で指定してください")
+    static func daysOffAdded(_ rep: String, _ added: Int, _ already: Int) -> Message {
+        Message(en: "added \(added) day(s) off for rep \(rep)" + (already > 0 ? " (\(already) already off)" : ""),
+                ja: "担当者 \(rep) の休暇を \(added) 日登録しました" + (already > 0 ? "（\(already) 日は登録済み）" : ""))
+    }
+    static func daysOffRemoved(_ rep: String, _ removed: Int, _ missing: Int) -> Message {
+        Message(en: "removed \(removed) day(s) off for rep \(rep)" + (missing > 0 ? " (\(missing) not off)" : ""),
+                ja: "担当者 \(rep) の休暇を \(removed) 日削除しました" + (missing > 0 ? "（\(missing) 日は未登録）" : ""))
+    }
+    static let dayOffDateHeader = Message(en: "date", ja: "日付")
+    static let dayOffWeekdayHeader = Message(en: "day", ja: "曜日")
+    static let dayOffNoteHeader = Message(en: "note", ja: "メモ")
 }

@@ -4,7 +4,7 @@ import RoundsShell
 
 struct RepCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "rep", abstract: Message.repAbstract.text(), subcommands: [Add.self, Edit.self, List.self])
+        CommandConfiguration(commandName: "rep", abstract: Message.repAbstract.text(), subcommands: [Add.self, Edit.self, List.self, RepDayOffCommand.self])
     }
 
     /// The rep options `rep add` and `rep edit` share.

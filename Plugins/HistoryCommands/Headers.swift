@@ -27,6 +27,7 @@ extension Message {
     static let purposeHeader = Message(en: "purpose", ja: "目的")
     static let obtainHeader = Message(en: "to obtain", ja: "入手したい情報")
     static let nextActionHeader = Message(en: "next action", ja: "次回アクション")
+    static let appointmentHeader = Message(en: "at", ja: "約束時刻")
     static let dueHeader = Message(en: "due", ja: "期限")
     static let outcomesHeader = Message(en: "outcome", ja: "成果")
     static let reportHeader = Message(en: "report", ja: "報告")

@@ -95,9 +95,9 @@ extension Message {
     static let visitAbstract = Message(en: "Plan visits with a purpose and log what came of them.",
                                        ja: "目的を持った訪問の予定と、その結果の記録")
     static let visitDiscussion = Message(
-        en: "Example:\n  visit plan C0001 --date 2026-12-01 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
+        en: "Example:\n  visit plan C0001 --date 2026-12-01 --at 10:30 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
             + "  visit log 5 --outcome proposal,order --next-action 見積送付 --due 2026-12-05 --report 好感触",
-        ja: "例:\n  visit plan C0001 --date 2026-12-01 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
+        ja: "例:\n  visit plan C0001 --date 2026-12-01 --at 10:30 --purpose 冬季の発注量を確認 --obtain 決裁者\n"
             + "  visit log 5 --outcome proposal,order --next-action 見積送付 --due 2026-12-05 --report 好感触")
     static let visitPlanAbstract = Message(en: "Plan a visit.", ja: "訪問を予定します")
     static let visitLogAbstract = Message(en: "Log a done visit: a planned one by id, or an unplanned one with --customer.",
@@ -129,6 +129,16 @@ extension Message {
     }
     static func visitLogged(_ id: Int, _ customer: String, _ date: String) -> Message {
         Message(en: "logged visit \(id) to \(customer) on \(date)", ja: "\(date) の \(customer) への訪問 \(id) を記録しました")
+    }
+    static let visitEditAbstract = Message(en: "Change a planned or done visit; only the options given change.",
+                                           ja: "予定・実施済みの訪問を変更します（指定した項目のみ）")
+    static let visitEditDiscussion = Message(
+        en: "Example:\n  visit edit 5 --at 10:30\n  visit edit 5 --at none --date 2026-12-03",
+        ja: "例:\n  visit edit 5 --at 10:30\n  visit edit 5 --at none --date 2026-12-03")
+    static let appointmentHelp = Message(en: "The start time agreed with the customer, HH:MM (none to clear).",
+                                         ja: "顧客と約束した開始時刻 HH:MM（none で解除）")
+    static func visitUpdated(_ id: Int, _ customer: String, _ date: String) -> Message {
+        Message(en: "updated visit \(id) to \(customer) on \(date)", ja: "\(date) の \(customer) への訪問 \(id) を更新しました")
     }
     static func unknownVisit(_ id: Int) -> Message { Message(en: "unknown visit \(id)", ja: "訪問 \(id) は登録されていません") }
 

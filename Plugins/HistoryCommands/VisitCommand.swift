@@ -3,11 +3,11 @@ import RoundsDomain
 import RoundsShell
 import RoundsStorage
 
-/// `visit plan|log|list|show`: visits with a purpose, and what came of them.
+/// `visit plan|log|edit|list|show`: visits with a purpose, and what came of them.
 struct VisitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "visit", abstract: Message.visitAbstract.text(),
-                             discussion: Message.visitDiscussion.text(), subcommands: [Plan.self, Log.self, List.self, Show.self])
+                             discussion: Message.visitDiscussion.text(), subcommands: [Plan.self, Log.self, Edit.self, List.self, Show.self])
     }
 
     /// The intent of a visit, which planning and logging both take.
@@ -20,6 +20,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Message.dueHelp.text(), valueName: "date")) var due: String?
         @Option(help: ArgumentHelp(Message.visitRepHelp.text(), valueName: "rep-code")) var rep: String?
         @Option(help: ArgumentHelp(Message.visitDateHelp.text(), valueName: "date")) var date: String?
+        @Option(help: ArgumentHelp(Message.appointmentHelp.text(), valueName: "HH:MM|none")) var at: String?
 
         /// Writes every given option into `visit`; an empty text clears a field.
         func apply(to visit: inout Visit) throws(RoundsError) {
@@ -30,6 +31,7 @@ struct VisitCommand: ParsableCommand {
             if let due { visit.nextActionDue = try Parse.date(due.nilIfBlank, field: "due") }
             if let rep { visit.rep = rep.nilIfBlank }
             if let date { visit.date = try CalendarDate(parsing: date, field: "date") }
+            if let at { visit.appointment = at.nilIfBlank == nil || at == "none" ? nil : try TimeOfDay(parsing: at, field: "--at") }
         }
     }
 
@@ -84,6 +86,29 @@ struct VisitCommand: ParsableCommand {
                 throw RoundsError(.usage, .visitOrCustomer)
             }
             session.out.line(Message.visitLogged(saved.id ?? 0, saved.customer, saved.date.description).text())
+        }
+    }
+
+    struct Edit: ShellCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Message.visitEditAbstract.text(), discussion: Message.visitEditDiscussion.text())
+        }
+
+        @Argument(help: ArgumentHelp(Message.visitIDHelp.text(), valueName: "visit-id")) var id: String
+        @OptionGroup var fields: Fields
+        @Option(help: ArgumentHelp(Message.outcomeHelp.text(), valueName: "outcome,…")) var outcome: String?
+        @Option(help: ArgumentHelp(Message.reportHelp.text(), valueName: "text")) var report: String?
+
+        func run(in session: Session) throws {
+            let id = try Parse.id(id, field: "visit id")
+            let outcomes = try outcome.map { text throws(RoundsError) in try VisitOutcome.list(parsing: text) }
+            let saved = try session.store().updateVisit(id: id, requirements: session.settings.rules.visitRequirements,
+                                                        author: session.settings.user) { visit in
+                try fields.apply(to: &visit)
+                if let outcomes { visit.outcomes = outcomes }
+                if let report { visit.report = report.nilIfBlank }
+            }
+            session.out.line(Message.visitUpdated(saved.id ?? 0, saved.customer, saved.date.description).text())
         }
     }
 

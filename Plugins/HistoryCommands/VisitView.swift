@@ -5,12 +5,13 @@ import RoundsStorage
 /// How visits look in listings and on one screen.
 enum VisitView {
     static let compactKeys: Set<String> = [
-        "id", "date", "status", "customer", "rep", "purpose", "next_action", "next_action_due", "outcomes",
+        "id", "date", "appointment", "status", "customer", "rep", "purpose", "next_action", "next_action_due", "outcomes",
     ]
 
     static func listing(_ visits: [Visit], wide: Bool) -> Listing {
         var listing = Listing(columns: [
-            .init("id", .idHeader, align: .right), .init("date", .dateHeader), .init("status", .statusHeader),
+            .init("id", .idHeader, align: .right), .init("date", .dateHeader), .init("appointment", .appointmentHeader),
+            .init("status", .statusHeader),
             .init("customer", .customerHeader), .init("rep", .repHeader), .init("purpose", .purposeHeader),
             .init("proposal", .proposalHeader), .init("information_to_obtain", .obtainHeader),
             .init("next_action", .nextActionHeader), .init("next_action_due", .dueHeader), .init("outcomes", .outcomesHeader),
@@ -18,7 +19,7 @@ enum VisitView {
         ])
         for visit in visits {
             listing.append([
-                .integer(visit.id ?? 0), .text(visit.date.description), .label(code: visit.status.rawValue, visit.status.label),
+                .integer(visit.id ?? 0), .text(visit.date.description), .optional(visit.appointment?.description), .label(code: visit.status.rawValue, visit.status.label),
                 .text(visit.customer), .optional(visit.rep), .optional(visit.purpose), .optional(visit.proposal),
                 .optional(visit.informationToObtain), .optional(visit.nextAction), .optional(visit.nextActionDue?.description),
                 outcomes(visit.outcomes), .optional(visit.report),
@@ -31,6 +32,7 @@ enum VisitView {
         var record = Record()
         record.add("id", .idHeader, .integer(visit.id ?? 0))
         record.add("date", .dateHeader, .text(visit.date.description))
+        record.add("appointment", .appointmentHeader, .optional(visit.appointment?.description))
         record.add("status", .statusHeader, .label(code: visit.status.rawValue, visit.status.label))
         record.add("customer", .customerHeader, .text(visit.customer))
         record.add("rep", .repHeader, .optional(visit.rep))

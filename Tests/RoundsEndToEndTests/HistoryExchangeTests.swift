@@ -99,9 +99,9 @@ import Testing
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(String(decoding: try export(rounds, "visits", "v.csv", ["--encoding", "utf8"]), as: UTF8.self) == """
-            id,customer,rep,date,status,purpose,proposal,information,next_action,next_action_due,outcomes,report
-            2,C2,R02,2026-11-20,done,新商品の提案,髙効率機,,見積送付,2026-11-27,"proposal,order",髙橋様①と面談
-            1,C1,R01,2026-12-01,planned,冬季の発注量を確認,,決裁者,,,,
+            id,customer,rep,date,appointment,status,purpose,proposal,information,next_action,next_action_due,outcomes,report
+            2,C2,R02,2026-11-20,,done,新商品の提案,髙効率機,,見積送付,2026-11-27,"proposal,order",髙橋様①と面談
+            1,C1,R01,2026-12-01,,planned,冬季の発注量を確認,,決裁者,,,,
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(String(decoding: try export(rounds, "contacts", "c.csv", ["--encoding", "utf8"]), as: UTF8.self) == """

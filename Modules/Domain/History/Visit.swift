@@ -7,6 +7,7 @@ import Foundation
 /// ```swift
 /// var visit = Visit(customer: "C0001", status: .planned, date: try CalendarDate(parsing: "2026-12-01", field: "date"))
 /// visit.purpose = "冬季の発注量を確認"
+/// visit.appointment = try TimeOfDay(parsing: "10:30", field: "at")
 /// try VisitRequirements.standard.check(visit)
 /// ```
 public struct Visit: Sendable, Equatable, Codable {
@@ -17,6 +18,8 @@ public struct Visit: Sendable, Equatable, Codable {
     public var status: VisitStatus
     /// The planned day, or the day it happened.
     public var date: CalendarDate
+    /// The start time agreed with the customer (アポイント) for a planned visit; a done visit may keep it.
+    public var appointment: TimeOfDay?
     public var purpose: String?
     public var proposal: String?
     public var informationToObtain: String?
@@ -30,7 +33,7 @@ public struct Visit: Sendable, Equatable, Codable {
     public var updatedAt: Date?
 
     public init(id: Int? = nil, customer: String, rep: String? = nil, status: VisitStatus, date: CalendarDate,
-                purpose: String? = nil, proposal: String? = nil, informationToObtain: String? = nil,
+                appointment: TimeOfDay? = nil, purpose: String? = nil, proposal: String? = nil, informationToObtain: String? = nil,
                 nextAction: String? = nil, nextActionDue: CalendarDate? = nil, outcomes: [VisitOutcome] = [],
                 report: String? = nil, createdAt: Date? = nil, updatedAt: Date? = nil) {
         self.id = id
@@ -38,6 +41,7 @@ public struct Visit: Sendable, Equatable, Codable {
         self.rep = rep
         self.status = status
         self.date = date
+        self.appointment = appointment
         self.purpose = purpose
         self.proposal = proposal
         self.informationToObtain = informationToObtain

@@ -143,41 +143,43 @@ enum HistoryRows {
         from: joins("visit", rep: true),
         columns: """
             x.id, c.code, r.code, x.status, x.date, x.purpose, x.proposal, x.information_to_obtain, x.next_action,
-            x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at
+            x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at, x.appointment
             """,
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
 
     static func visit(_ row: Row) throws -> Visit {
         Visit(id: row[0], customer: row[1], rep: row[2], status: VisitStatus(rawValue: row[3]) ?? .planned,
-              date: try day(row[4]), purpose: row[5], proposal: row[6], informationToObtain: row[7], nextAction: row[8],
+              date: try day(row[4]), appointment: (row[14] as Int?).map(TimeOfDay.init(minutes:)), purpose: row[5],
+              proposal: row[6], informationToObtain: row[7], nextAction: row[8],
               nextActionDue: try (row[9] as String?).map(day), outcomes: try VisitOutcome.list(parsing: row[10]),
               report: row[11], createdAt: Timestamp.date(row[12]), updatedAt: Timestamp.date(row[13]))
     }
 
     static let insertVisitSQL = """
         INSERT INTO visit (rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
-            outcomes, report, customer_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            outcomes, report, appointment, customer_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// `insertVisitSQL` with the id first (NULL lets SQLite choose one).
     static let insertVisitWithIDSQL = """
         INSERT INTO visit (id, rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
-            outcomes, report, customer_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            outcomes, report, appointment, customer_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateVisitSQL = """
         UPDATE visit SET rep_id = ?, status = ?, date = ?, purpose = ?, proposal = ?, information_to_obtain = ?,
-            next_action = ?, next_action_due = ?, outcomes = ?, report = ?, updated_at = ?
+            next_action = ?, next_action_due = ?, outcomes = ?, report = ?, appointment = ?, updated_at = ?
         WHERE id = ?
         """
 
     /// The columns `insertVisitSQL` and `updateVisitSQL` share, in their order.
     static func visitValues(_ visit: Visit, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
         [repID, visit.status.rawValue, visit.date.description, visit.purpose, visit.proposal, visit.informationToObtain,
-         visit.nextAction, visit.nextActionDue?.description, VisitOutcome.format(visit.outcomes), visit.report]
+         visit.nextAction, visit.nextActionDue?.description, VisitOutcome.format(visit.outcomes), visit.report,
+         visit.appointment?.minutes]
     }
 
     // MARK: Contacts

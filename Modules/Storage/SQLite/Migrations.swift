@@ -71,8 +71,25 @@ enum Migrations {
         migrator.registerMigration("v5-customer-visit-interval") { db in
             try db.execute(sql: "ALTER TABLE customer ADD COLUMN visit_interval_days INTEGER")
         }
+        // A rep's own days off (休暇), one row a day; they go with the rep.
+        migrator.registerMigration("v6-rep-days-off") { db in
+            try db.execute(sql: """
+                CREATE TABLE rep_day_off (
+                    rep_id INTEGER NOT NULL REFERENCES rep(id) ON DELETE CASCADE,
+                    date TEXT NOT NULL,
+                    note TEXT,
+                    created_at TEXT NOT NULL,
+                    PRIMARY KEY (rep_id, date)
+                ) WITHOUT ROWID;
+                CREATE INDEX rep_day_off_date ON rep_day_off(date);
+                """)
+        }
+        // The agreed start time of a visit (アポイント), minutes since midnight as the rep's hours are.
+        migrator.registerMigration("v7-visit-appointment") { db in
+            try db.execute(sql: "ALTER TABLE visit ADD COLUMN appointment INTEGER CHECK (appointment BETWEEN 0 AND 1440)")
+        }
         // One draft plan per database (`plan week|month` replaces it): a JSON document, read whole.
-        migrator.registerMigration("v6-visit-plan-draft") { db in
+        migrator.registerMigration("v8-visit-plan-draft") { db in
             try db.execute(sql: """
                 CREATE TABLE plan_draft (
                     id INTEGER PRIMARY KEY CHECK (id = 1),

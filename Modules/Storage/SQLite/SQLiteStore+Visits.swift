@@ -43,6 +43,28 @@ extension SQLiteStore {
         }
     }
 
+    public func updateVisit(id: Int, requirements: VisitRequirements, author: String,
+                            _ change: (inout Visit) throws -> Void) throws -> Visit {
+        try write { db in
+            guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
+                throw StorageErrors.unknownVisit(id)
+            }
+            let before = visit
+            try change(&visit)
+            visit.status = before.status
+            try requirements.check(visit)
+            let now = Timestamp.text(Date())
+            let repID = try owner(before.customer, rep: visit.rep, in: db).repID
+            try db.execute(sql: HistoryRows.updateVisitSQL,
+                           arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
+            let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
+            try SearchIndex.put(.visit, id: Int64(id), in: db)
+            try ChangeLog.record(db, entity: "visit", code: saved.customer, action: "edit", value: saved, before: before,
+                                 author: author, at: now)
+            return saved
+        }
+    }
+
     public func visit(id: Int) throws -> Visit? {
         try read { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
     }

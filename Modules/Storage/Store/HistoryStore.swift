@@ -44,6 +44,14 @@ public protocol HistoryStore: AnyObject, Sendable {
     /// Marks a planned visit done: `change` adds what happened, then `requirements` are checked.
     func logVisit(id: Int, requirements: VisitRequirements, author: String,
                   _ change: (inout Visit) throws -> Void) throws -> Visit
+    /// Changes a visit, planned or done, without changing its status: `change` edits it, then
+    /// `requirements` are checked for its status, in one transaction.
+    ///
+    /// ```swift
+    /// _ = try store.updateVisit(id: 5, requirements: .standard, author: "sato") { $0.appointment = TimeOfDay(hour: 10) }
+    /// ```
+    func updateVisit(id: Int, requirements: VisitRequirements, author: String,
+                     _ change: (inout Visit) throws -> Void) throws -> Visit
     func visit(id: Int) throws -> Visit?
     /// Newest first; `status` nil for both.
     func visits(_ query: HistoryQuery, status: VisitStatus?) throws -> [Visit]

@@ -30,6 +30,21 @@ public protocol Store: HistoryStore, SearchStore, ImportStore, ExportStore, Plan
     func reps() throws -> [Rep]
     func repCodes(prefix: String, limit: Int) throws -> [String]
 
+    /// Marks `dates` as days off of rep `rep` (休暇). A day off already keeps its row; `note`, when
+    /// given, replaces its note. Returns how many of the days were not off before. An unknown rep
+    /// throws and stores nothing.
+    ///
+    /// ```swift
+    /// try store.addDaysOff(rep: "R01", dates: [try CalendarDate(parsing: "2026-12-24", field: "date")], note: "有給", author: "sato")
+    /// ```
+    @discardableResult
+    func addDaysOff(rep: String, dates: [CalendarDate], note: String?, author: String) throws -> Int
+    /// Takes `dates` off the rep's days off; days that were not off are passed over. Returns how many were removed.
+    @discardableResult
+    func removeDaysOff(rep: String, dates: [CalendarDate], author: String) throws -> Int
+    /// Days off by rep, then date: one rep's (`rep`) or everyone's, from `from` through `to` when given.
+    func daysOff(rep: String?, from: CalendarDate?, to: CalendarDate?) throws -> [RepDayOff]
+
     /// Adds reps and customers together (a demo company, a first import): all or nothing.
     /// `progress` is called with the number of customers written so far; throwing from it
     /// (Ctrl-C) rolls the whole load back.

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// A rep's own days off (休暇), one `rep_day_off` row a day. Each write leaves one change-log row
+/// under the rep (`day-off-add`, `day-off-remove`) listing the days it changed.
+extension SQLiteStore {
+    public func addDaysOff(rep: String, dates: [CalendarDate], note: String?, author: String) throws -> Int {
+        try write { db in
+            guard let repID = try repID(rep, in: db) else { return 0 }
+            let now = Timestamp.text(Date())
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO rep_day_off (rep_id, date, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """)
+            let renote = try db.makeStatement(sql: "UPDATE rep_day_off SET note = ? WHERE rep_id = ? AND date = ? AND note IS NOT ?")
+            var added: [CalendarDate] = [], renoted: [CalendarDate] = []
+            for date in Set(dates).sorted() {
+                try insert.execute(arguments: [repID, date.description, note, now])
+                if db.changesCount > 0 {
+                    added.append(date)
+                } else if let note {
+                    try renote.execute(arguments: [note, repID, date.description, note])
+                    if db.changesCount > 0 { renoted.append(date) }
+                }
+            }
+            if !added.isEmpty || !renoted.isEmpty {
+                try ChangeLog.record(db, entity: "rep", code: rep, action: "day-off-add",
+                                     value: DaysOffChange(dates: (added + renoted).sorted().map(\.description), note: note),
+                                     author: author, at: now)
+            }
+            return added.count
+        }
+    }
+
+    public func removeDaysOff(rep: String, dates: [CalendarDate], author: String) throws -> Int {
+        try write { db in
+            guard let repID = try repID(rep, in: db) else { return 0 }
+            let delete = try db.makeStatement(sql: "DELETE FROM rep_day_off WHERE rep_id = ? AND date = ?")
+            var removed: [CalendarDate] = []
+            for date in Set(dates).sorted() {
+                try delete.execute(arguments: [repID, date.description])
+                if db.changesCount > 0 { removed.append(date) }
+            }
+            if !removed.isEmpty {
+                try ChangeLog.record(db, entity: "rep", code: rep, action: "day-off-remove",
+                                     value: DaysOffChange(dates: removed.map(\.description), note: nil),
+                                     author: author, at: Timestamp.text(Date()))
+            }
+            return removed.count
+        }
+    }
+
+    public func daysOff(rep: String?, from: CalendarDate?, to: CalendarDate?) throws -> [RepDayOff] {
+        try read { db in
+            var conditions: [String] = [], arguments: [(any DatabaseValueConvertible)?] = []
+            if let rep {
+                conditions.append("d.rep_id = ?")
+                arguments.append(try repID(rep, in: db))
+            }
+            if let from {
+                conditions.append("d.date >= ?")
+                arguments.append(from.description)
+            }
+            if let to {
+                conditions.append("d.date <= ?")
+                arguments.append(to.description)
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: """
+                SELECT r.code, d.date, d.note FROM rep_day_off d JOIN rep r ON r.id = d.rep_id \(filter) ORDER BY r.code, d.date
+                """, arguments: StatementArguments(arguments)).map { row in
+                RepDayOff(rep: row[0], date: try CalendarDate(parsing: row[1], field: "date"), note: row[2])
+            }
+        }
+    }
+}
+
+/// What a days-off write leaves in the change log.
+private struct DaysOffChange: Encodable {
+    let dates: [String]
+    let note: String?
+}
