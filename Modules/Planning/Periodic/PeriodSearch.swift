@@ -23,7 +23,10 @@ public enum PeriodSearch {
         public var balanceWeight: Double
         public var isCancelled: (@Sendable () -> Bool)?
 
-        public init(timeLimit: Double = 4, iterationLimit: Int? = nil, seed: UInt64 = 1, balanceWeight: Double = 30,
+        /// Evenness over driving: an hour of work above another day's costs about as much as this many seconds of driving per hour of difference.
+        public static let defaultBalance = 30.0
+
+        public init(timeLimit: Double = 4, iterationLimit: Int? = nil, seed: UInt64 = 1, balanceWeight: Double = Options.defaultBalance,
                     isCancelled: (@Sendable () -> Bool)? = nil) {
             self.timeLimit = timeLimit
             self.iterationLimit = iterationLimit
@@ -162,7 +165,7 @@ struct PeriodSearchRun {
             costs[day] = delta + balance(work + delta + info.serviceTime) - balance(work)
             positions[day] = position
         }
-        let fixed = info.pinnedDays + state.chosen[customer]
+        let fixed = info.pinnedDays + info.heldDays + state.chosen[customer]
         let days = VisitPattern.choose(cost: costs, offsets: problem.dayOffsets, visits: state.missing[customer],
                                        pinned: fixed.sorted(), minimumGap: info.minimumGap,
                                        maximumGap: info.maximumGap, lastVisit: info.lastVisit)

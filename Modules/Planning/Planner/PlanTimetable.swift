@@ -60,6 +60,10 @@ struct VisitReasons {
             let entry = setup.problem.customers[customer]
             let policyReason = VisitReason.policy(rank: info.rank, visits: setup.needed[customer], intervalDays: info.visitIntervalDays)
             var reasons: [Int: [VisitReason]] = [:]
+            if let minutes = setup.appointmentTimes[customer] {
+                byVisit[customer] = Dictionary(uniqueKeysWithValues: days.map { ($0, [.appointment(minutes: minutes)]) })
+                continue
+            }
             for day in days {
                 reasons[day] = entry.pinnedDays.contains(day) ? [.confirmed, policyReason] : [policyReason]
             }
