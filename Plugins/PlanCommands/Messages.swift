@@ -132,10 +132,10 @@ extension Message {
     static let dropFrequencyScaled = Message(en: "frequency scaled down: the hours are short", ja: "時間不足のため頻度を下げました")
     static let dropNoRoom = Message(en: "no room in the working hours (lowest priority)", ja: "勤務時間に収まりません（優先度が低いため）")
     static func whyPolicy(_ rank: String, visits: Int) -> Message {
-        Message(en: "policy: \(rank), \(visits) a period", ja: "ポリシー: \(rank)・期間 \(visits) 回")
+        Message(en: "policy: \(rank), \(visits) in the period", ja: "ポリシー: \(rank)・期間内 \(visits) 回")
     }
     static func whyInterval(_ days: Int, visits: Int) -> Message {
-        Message(en: "own interval: every \(days) days, \(visits) a period", ja: "訪問間隔: \(days) 日ごと・期間 \(visits) 回")
+        Message(en: "own interval: every \(days) days, \(visits) in the period", ja: "訪問間隔: \(days) 日ごと・期間内 \(visits) 回")
     }
     static func whyOverdue(_ days: Int) -> Message {
         Message(en: "overdue: \(days) days since the last visit", ja: "訪問遅れ: 前回から \(days) 日")
@@ -193,8 +193,8 @@ extension Message {
         Message(en: "follow up the next action due \(date)", ja: "次回アクション（期限 \(date)）の対応")
     }
     static let purposeConfirmed = Message(en: "as planned", ja: "予定どおり")
-    static let planBalanceHelp = Message(en: "How much even days are worth against driving (0 = least driving; default 30).",
-                                         ja: "日ごとの負荷の均等さの重み（0 は移動最小、既定 30）")
+    static let planBalanceHelp = Message(en: "How much even days are worth against driving (0 = least driving; default 3600: an hour outside the even band costs an hour of driving).",
+                                         ja: "日ごとの負荷の均等さの重み（0 は移動最小、既定 3600: 均等の幅を 1 時間外れると移動 1 時間分）")
     static let planBalanceRange = Message(en: "give 0 or more", ja: "0 以上で指定してください")
     static let compareAbstract = Message(en: "The draft plan against the fixed weekday routine: driving, violations, saving.",
                                          ja: "計画と曜日固定ルートの比較（移動時間・違反・削減率）")

@@ -108,7 +108,7 @@ struct RepProblem {
         for day in days.indices {
             let pinned = problem.customers.indices.filter { problem.customers[$0].pinnedDays.contains(day) }
             guard !pinned.isEmpty else { continue }
-            let solution = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(iterationLimit: 2000))
+            let solution = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(timeLimit: 60, iterationLimit: 2000))
             for dropped in solution.dropped {
                 let customer = pinned[dropped.stop]
                 problem.customers[customer].pinnedDays.removeAll { $0 == day }
