@@ -50,9 +50,11 @@ public enum PeriodSearch {
         public var iterations: Int
     }
 
-    public static func solve(_ problem: PeriodProblem, options: Options = Options()) -> Solution {
+    /// Searches from `start` when given (an earlier solution of this problem, perhaps with more
+    /// visits asked: the latest extra ones are taken out), else from a fresh construction.
+    public static func solve(_ problem: PeriodProblem, options: Options = Options(), from start: Solution? = nil) -> Solution {
         var search = PeriodSearchRun(problem, options: options)
-        return search.run()
+        return search.run(from: start)
     }
 }
 
@@ -78,9 +80,10 @@ struct PeriodSearchRun {
         }
     }
 
-    mutating func run() -> PeriodSearch.Solution {
+    mutating func run(from start: PeriodSearch.Solution?) -> PeriodSearch.Solution {
         let started = Date()
         var current = PeriodState(problem, clock: clock)
+        if let start { current.resume(start.routes, problem: problem, clock: clock) }
         let customers = Array(problem.customers.indices)
         var order = customers
         order.sort { (problem.customers[$0].priority, problem.customers[$0].visits) > (problem.customers[$1].priority, problem.customers[$1].visits) }

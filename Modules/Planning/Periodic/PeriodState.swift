@@ -33,6 +33,22 @@ struct PeriodState {
         }
     }
 
+    /// Takes the days of an earlier solution; a customer now asked fewer visits keeps its earliest ones.
+    mutating func resume(_ earlier: [[Int]], problem: PeriodProblem, clock: DayClock) {
+        var kept = Array(repeating: 0, count: problem.customers.count)
+        for day in routes.indices {
+            routes[day] = earlier[day].filter { customer in
+                if problem.customers[customer].pinnedDays.contains(day) { return true }
+                guard kept[customer] < problem.customers[customer].visits else { return false }
+                kept[customer] += 1
+                chosen[customer].append(day)
+                return true
+            }
+            settle(day, clock: clock)
+        }
+        for customer in missing.indices { missing[customer] = problem.customers[customer].visits - kept[customer] }
+    }
+
     /// Recomputes a day's totals after its order changed.
     mutating func settle(_ day: Int, clock: DayClock) {
         let route = routes[day]

@@ -54,23 +54,27 @@ public struct VisitPlanner: Sendable {
         guard let start = period.rep.start else { return withoutStart(period, days: days) }
         var setup = RepProblem(period, days: days, from: from, to: to, policy: policy, travel: travel, start: start)
         let available = Double(days.count) * (setup.problem.shift.close - setup.problem.shift.open) / 3600
-        var solution = PeriodSearch.solve(setup.problem, options: options)
+        // A first look with a third of the budget tells whether the hours hold the policy; the
+        // rest of the budget continues from it (after scaling down, when they do not).
+        var first = options, rest = options
+        first.timeLimit = options.timeLimit / 3
+        rest.timeLimit = options.timeLimit - first.timeLimit
+        first.iterationLimit = options.iterationLimit.map { max(1, $0 / 3) }
+        rest.iterationLimit = options.iterationLimit.map { max(1, $0 - $0 / 3) }
+        rest.seed = options.seed &+ 0x5EED
+        var solution = PeriodSearch.solve(setup.problem, options: first)
         let needed = hoursNeeded(setup.problem, solution)
         var scale = 1.0
         if solution.missing.contains(where: { $0 > 0 }), needed > available {
             scale = available / needed
-            for index in setup.problem.customers.indices {
-                let visits = setup.problem.customers[index].visits
-                guard visits > 1 else { continue }
-                let scaled = max(1, Int((Double(visits) * scale).rounded()))
-                if scaled < visits {
-                    setup.dropped.append(DroppedVisit(customer: setup.customers[index].code, visits: visits - scaled,
-                                                      reason: .frequencyScaled))
-                    setup.problem.customers[index].visits = scaled
-                }
+            let scaled = Self.scaled(setup.problem.customers, by: scale)
+            for (index, visits) in scaled.enumerated() where visits < setup.problem.customers[index].visits {
+                setup.dropped.append(DroppedVisit(customer: setup.customers[index].code,
+                                                  visits: setup.problem.customers[index].visits - visits, reason: .frequencyScaled))
+                setup.problem.customers[index].visits = visits
             }
-            solution = PeriodSearch.solve(setup.problem, options: options)
         }
+        solution = PeriodSearch.solve(setup.problem, options: rest, from: solution)
         for (index, missing) in solution.missing.enumerated() where missing > 0 {
             setup.dropped.append(DroppedVisit(customer: setup.customers[index].code, visits: missing, reason: .noRoom))
         }
@@ -78,6 +82,21 @@ public struct VisitPlanner: Sendable {
         return RepPlan(rep: period.rep.code, days: planDays, dropped: setup.dropped, unkept: setup.unkept,
                        hoursNeeded: (needed * 10).rounded() / 10, hoursAvailable: (available * 10).rounded() / 10,
                        frequencyScale: scale)
+    }
+
+    /// Every customer's visits times `scale`, at least one, rounded so the total is the scaled
+    /// total: the largest remainders (then the highest priority) round up.
+    static func scaled(_ customers: [PeriodProblem.Customer], by scale: Double) -> [Int] {
+        let exact = customers.map { $0.visits <= 1 ? Double($0.visits) : max(1, Double($0.visits) * scale) }
+        var visits = exact.map { Int($0.rounded(.down)) }
+        let total = Int(exact.reduce(0, +).rounded())
+        let order = customers.indices.sorted {
+            (exact[$0] - Double(visits[$0]), customers[$0].priority) > (exact[$1] - Double(visits[$1]), customers[$1].priority)
+        }
+        for index in order.prefix(max(0, total - visits.reduce(0, +))) where Double(visits[index]) < exact[index] {
+            visits[index] += 1
+        }
+        return visits
     }
 
     /// A rep without a start has nowhere to drive from: every visit is listed as left out.
