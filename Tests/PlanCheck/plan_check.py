@@ -22,6 +22,8 @@ SPEED_KMH = 30.0
 TOL = 1.0  # minutes of rounding slack per comparison
 DEFAULT_POLICY = {"focus": 4, "develop": 2, "maintain": 1}
 DEFAULT_GAP = {"focus": 4, "develop": 10, "maintain": 14}
+DAYS_PER_MONTH = 30.4375  # 365.25 / 12: the average month a rank's monthly count is spread over
+DUE_AT = 0.7  # a visit falls due once this share of its interval has passed (rounds.yaml planning.due_at)
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 KANJI = "月火水木金土日"
 
@@ -117,7 +119,7 @@ def travel_min(a, b):
 # ---------------------------------------------------------------- model
 
 class Context:
-    def __init__(self, plan, customers, reps, policy, gaps, first, last, confirmed):
+    def __init__(self, plan, customers, reps, policy, gaps, first, last, confirmed, last_visits=None, due_at=DUE_AT):
         self.plan = plan
         self.customers = {c["code"]: c for c in customers if c.get("status") != "archived"}
         self.reps = {r["code"]: r for r in reps}
@@ -125,6 +127,9 @@ class Context:
         self.gaps = gaps
         self.first, self.last = first, last
         self.confirmed = confirmed
+        # customer -> last done visit before the period; None when not given (then unknown)
+        self.last_visits = last_visits
+        self.due_at = due_at
         self.violations = []
 
     def fail(self, rep, date, customer, what):
@@ -265,20 +270,38 @@ def check_days(ctx):
 
 # ---------------------------------------------------------------- 4. counts and confirmed visits
 
-def required_visits(ctx, code):
-    c = ctx.customers[code]
-    days = ctx.period_days()
-    interval = c.get("visit_interval_days")
-    if interval:
-        return max(1, half_up(days / interval))
+def interval_days(ctx, code):
+    """Days between visits: the customer's own interval, else the average month shared by the
+    rank's monthly visits (customers without a rank count as maintain); None for no visits."""
+    own = ctx.customers[code].get("visit_interval_days")
+    if own:
+        return float(own)
     per_month = ctx.policy.get(ctx.rank(code), 0)
-    if is_calendar_month(ctx.first, ctx.last):
-        return per_month
-    return half_up(per_month * days / 30)
+    return DAYS_PER_MONTH / per_month if per_month > 0 else None
 
 
-def is_calendar_month(first, last):
-    return first.day == 1 and last == first.replace(day=calendar.monthrange(first.year, first.month)[1])
+def required_visits(ctx, code):
+    """The visits the period asks, as a set of acceptable counts: round(days / interval) (for a
+    rank, round(visits_per_month x days / 30.4375)); when that rounds to 0, one visit if the
+    customer was never visited or falls due inside the period (last visit + due_at x interval <=
+    period end), else none. Without --visits the last visit is unknown, so 0 and 1 both pass."""
+    interval = interval_days(ctx, code)
+    if interval is None:
+        return {0}
+    spread = half_up(ctx.period_days() / interval)
+    if spread > 0:
+        return {spread}
+    if ctx.last_visits is None:
+        return {0, 1}
+    last = ctx.last_visits.get(code)
+    if last is None:
+        return {1}
+    return {1} if (ctx.last - last).days >= ctx.due_at * interval else {0}
+
+
+def is_active(customer):
+    """The planner plans active customers only (dormant ones are left out)."""
+    return (customer.get("status") or "active") == "active"
 
 
 def check_counts(ctx):
@@ -298,9 +321,12 @@ def check_counts(ctx):
         if c.get("rep") not in planned_reps:
             continue
         need, have = required_visits(ctx, code), planned[code] + dropped[code]
-        if have != need:
-            word = "under" if have < need else "over"
-            ctx.fail(c["rep"], None, code, f"{word}-counted: {planned[code]} planned + {dropped[code]} dropped, {need} required")
+        if not is_active(c):
+            need = {0}
+        if have not in need:
+            word = "under" if have < min(need) else "over"
+            shown = " or ".join(str(n) for n in sorted(need))
+            ctx.fail(c["rep"], None, code, f"{word}-counted: {planned[code]} planned + {dropped[code]} dropped, {shown} required")
     stop_dates = {(s["customer"], date) for _, date, s in ctx.stops()}
     for v in ctx.confirmed:
         if (v["customer"], v["date"]) not in stop_dates:
@@ -311,9 +337,12 @@ def check_counts(ctx):
 # ---------------------------------------------------------------- 5. gaps and ownership
 
 def min_gap(ctx, code):
-    gap = ctx.gaps.get(ctx.rank(code), 0)
+    """Days at least between two visits: for a customer with its own interval
+    max(1, floor(due_at x interval)), else the rank's minimum gap."""
     interval = ctx.customers.get(code, {}).get("visit_interval_days")
-    return min(gap, interval) if interval else gap
+    if interval:
+        return max(1, math.floor(ctx.due_at * interval))
+    return ctx.gaps.get(ctx.rank(code), 0)
 
 
 def check_gaps(ctx):
@@ -477,6 +506,18 @@ def period(args, plan):
     return first, last
 
 
+def last_visits(visits, first):
+    """{customer: date of the last done visit before `first`} from `visit list --format json`."""
+    out = {}
+    for v in visits:
+        if v.get("status", "done") != "done" or not v.get("date"):
+            continue
+        d = dt.date.fromisoformat(v["date"])
+        if d < first and (v["customer"] not in out or d > out[v["customer"]]):
+            out[v["customer"]] = d
+    return out
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
@@ -495,6 +536,9 @@ def main(argv=None):
     p.add_argument("--from", dest="from_", help="YYYY-MM-DD")
     p.add_argument("--to", help="YYYY-MM-DD")
     p.add_argument("--confirmed", help='JSON list of {"customer","date"}')
+    p.add_argument("--visits", help="visit list --format json: the last done visit before the period decides "
+                                    "whether a customer whose period count rounds to 0 is due")
+    p.add_argument("--due-at", type=float, default=DUE_AT, help="share of the interval after which a visit is due (0.7)")
     args = p.parse_args(argv)
     if args.month and (args.from_ or args.to):
         p.error("--month and --from/--to are exclusive")
@@ -505,7 +549,8 @@ def main(argv=None):
     first, last = period(args, plan)
     ctx = Context(plan, load(args.customers), load(args.reps),
                   {**DEFAULT_POLICY, **pairs(args.policy)}, {**DEFAULT_GAP, **pairs(args.min_gap)},
-                  first, last, load(args.confirmed) if args.confirmed else [])
+                  first, last, load(args.confirmed) if args.confirmed else [],
+                  last_visits(load(args.visits), first) if args.visits else None, args.due_at)
     for check in (check_travel, check_windows, check_days, check_counts, check_gaps, check_totals):
         check(ctx)
     if args.ics:

@@ -96,7 +96,8 @@ def geojson_obj(plan):
 
 
 class PlanCheckTest(unittest.TestCase):
-    def run_check(self, plan, customers=CUSTOMERS, reps=REPS, extra=(), ics=None, geo=None, confirmed=None):
+    def run_check(self, plan, customers=CUSTOMERS, reps=REPS, extra=(), ics=None, geo=None, confirmed=None,
+                  extra_files=None, month="2026-12"):
         with tempfile.TemporaryDirectory() as tmp:
             def put(name, data, mode="w"):
                 path = os.path.join(tmp, name)
@@ -104,7 +105,9 @@ class PlanCheckTest(unittest.TestCase):
                     f.write(data if isinstance(data, (str, bytes)) else json.dumps(data))
                 return path
             argv = ["--plan", put("plan.json", plan), "--customers", put("c.json", customers),
-                    "--reps", put("r.json", reps), "--month", "2026-12", *extra]
+                    "--reps", put("r.json", reps), *(["--month", month] if month else []), *extra]
+            for flag, data in (extra_files or {}).items():
+                argv += [flag, put(flag.strip("-") + ".json", data)]
             if ics is not None:
                 argv += ["--ics", put("plan.ics", ics, "wb")]
             if geo is not None:
@@ -246,6 +249,47 @@ class PlanCheckTest(unittest.TestCase):
         customers = copy.deepcopy(CUSTOMERS)
         customers[0]["visit_interval_days"] = 10  # round(31 / 10) = 3 visits
         self.assertFails("C00001 under-counted: 1 planned + 0 dropped, 3 required", feasible_plan(), customers=customers)
+
+    def test_dormant_customer_needs_no_visit(self):
+        customers = copy.deepcopy(CUSTOMERS)
+        customers[2]["status"] = "dormant"  # the planner plans active customers only
+        plan = feasible_plan()
+        plan["dropped"] = []
+        code, out = self.run_check(plan, customers=customers)
+        self.assertEqual(code, 0, out)
+
+    def test_long_interval_due_only_with_last_visit(self):
+        customers = copy.deepcopy(CUSTOMERS)
+        customers[2]["visit_interval_days"] = 90  # round(31 / 90) = 0: one visit only when due
+        plan = feasible_plan()
+        code, out = self.run_check(plan, customers=customers)  # last visit unknown: 0 or 1
+        self.assertEqual(code, 0, out)
+        recent = [{"customer": "C00003", "date": "2026-11-20", "status": "done"}]
+        self.assertFails("R01 - C00003 over-counted: 0 planned + 1 dropped, 0 required", plan, customers=customers,
+                         extra_files={"--visits": recent})
+        due = [{"customer": "C00003", "date": "2026-09-01", "status": "done"},  # 121 days before 12/31 >= 63
+               {"customer": "C00003", "date": "2026-12-05", "status": "planned"}]
+        code, out = self.run_check(plan, customers=customers, extra_files={"--visits": due})
+        self.assertEqual(code, 0, out)
+        plan["dropped"] = []
+        self.assertFails("R01 - C00003 under-counted: 0 planned + 0 dropped, 1 required", plan, customers=customers,
+                         extra_files={"--visits": due})
+
+    def test_rank_spread_over_a_short_period(self):
+        # Two weeks: develop round(2 x 14 / 30.4375) = 1, maintain round(14 / 30.4375) = 0 (due when never visited).
+        plan = feasible_plan()
+        plan["reps"][0]["days"].pop()
+        plan["travel_minutes_total"] = plan["reps"][0]["days"][0]["travel_minutes"]
+        code, out = self.run_check(plan, extra=["--from", "2026-12-01", "--to", "2026-12-14"], month=None)
+        self.assertEqual(code, 0, out)
+
+    def test_own_interval_gap_is_seventy_percent(self):
+        customers = copy.deepcopy(CUSTOMERS)
+        customers[1]["visit_interval_days"] = 20  # gap floor(0.7 x 20) = 14, not the develop rank's 10
+        plan = feasible_plan()
+        plan["reps"][0]["days"][1]["date"] = "2026-12-14"
+        self.assertFails("R01 2026-12-14 C00002 only 13 days after the visit on 2026-12-01, min gap 14", plan,
+                         customers=customers, only=False)
 
     def test_confirmed_visit_moved(self):
         self.assertFails("R01 2026-12-14 C00002 confirmed visit missing from the plan on that date",
