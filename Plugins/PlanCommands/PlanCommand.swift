@@ -6,6 +6,7 @@ import RoundsDomain
 struct PlanCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "plan", abstract: Message.planAbstract.text(),
-                             subcommands: [PlanMonthCommand.self, PlanWeekCommand.self, PlanShowCommand.self, PlanBaselineCommand.self])
+                             subcommands: [PlanMonthCommand.self, PlanWeekCommand.self, PlanShowCommand.self, PlanFitCommand.self,
+                                           PlanSimulateCommand.self, PlanBaselineCommand.self])
     }
 }
