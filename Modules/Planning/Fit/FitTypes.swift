@@ -52,6 +52,12 @@ public enum FitOutcome: Sendable, Equatable {
     /// There is room in the day, but not while the customer can be visited (its windows), or
     /// not without breaking another visit's window.
     case window
+
+    /// The slot when the visit fits.
+    public var slot: FitSlot? {
+        if case .fits(let slot) = self { return slot }
+        return nil
+    }
 }
 
 /// One working day of a plan and how a new visit would fit it.
@@ -70,8 +76,5 @@ public struct DayFit: Sendable, Equatable {
         self.outcome = outcome
     }
 
-    public var slot: FitSlot? {
-        if case .fits(let slot) = outcome { return slot }
-        return nil
-    }
+    public var slot: FitSlot? { outcome.slot }
 }
