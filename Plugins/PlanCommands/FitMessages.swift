@@ -11,11 +11,17 @@ extension Message {
             hours and lunch. Days where it fits come first, least driving added; then the days it cannot fit, with why: \
             closed (the customer's day off), full (no room left in the hours), window (no room while the customer can \
             be visited). Nothing is saved.
+            Examples:
+              plan fit C00012
+              plan fit C00012 --minutes 90 --format csv
             """,
         ja: """
             顧客の担当者の計画の各営業日について、その日の順路で移動の増加が最も少ない位置に訪問を入れます。顧客の訪問可能時間、\
             他の訪問の時間帯、勤務時間と昼休みを守ります。入る日を移動増加の少ない順に、続いて入らない日を理由つきで表示します：\
             closed（定休日）、full（勤務時間に空きがない）、window（訪問可能時間に空きがない）。何も保存しません。
+            例:
+              plan fit C00012
+              plan fit C00012 --minutes 90 --format csv
             """)
     static let fitCustomerHelp = Message(en: "The customer asking for an appointment.", ja: "予約を希望する顧客のコード")
     static let fitMinutesHelp = Message(en: "Length of the visit in minutes, 1–600 (default: the customer's service minutes).",
@@ -64,11 +70,17 @@ extension Message {
             ranks left out keep their rule, and a minimum gap too long for the new frequency shrinks. Hours needed are \
             service and driving for every visit the policy asks; hours available are working days × (working hours − \
             lunch). The draft plan and the visits are not changed.
+            Examples:
+              plan simulate --policy focus=8,develop=2,maintain=1 --from 2026-12-01 --month
+              plan simulate --policy 重点=6,維持=0 --rep R01 --from 2026-12-07
             """,
         ja: """
             ランクごとの月の訪問回数を変えたポリシーで、担当者ごとの期間を短い探索で計画します。指定のないランクは元の設定のまま、\
             新しい頻度に対して長すぎる最小間隔は短くします。必要時間はポリシーが求める全訪問の訪問時間と移動時間、稼働時間は\
             営業日数 ×（勤務時間 − 昼休み）です。計画の下書きと訪問は変更しません。
+            例:
+              plan simulate --policy focus=8,develop=2,maintain=1 --from 2026-12-01 --month
+              plan simulate --policy 重点=6,維持=0 --rep R01 --from 2026-12-07
             """)
     static let simulatePolicyHelp = Message(en: "Visits a month per rank, such as focus=8,develop=2,maintain=1.",
                                             ja: "ランクごとの月の訪問回数（例: focus=8,develop=2,maintain=1）")
