@@ -132,10 +132,10 @@ extension Message {
     static let dropFrequencyScaled = Message(en: "frequency scaled down: the hours are short", ja: "時間不足のため頻度を下げました")
     static let dropNoRoom = Message(en: "no room in the working hours (lowest priority)", ja: "勤務時間に収まりません（優先度が低いため）")
     static func whyPolicy(_ rank: String, visits: Int) -> Message {
-        Message(en: "policy: \(rank), \(visits) a period", ja: "ポリシー: \(rank)・期間 \(visits) 回")
+        Message(en: "policy: \(rank), \(visits) in the period", ja: "ポリシー: \(rank)・期間内 \(visits) 回")
     }
     static func whyInterval(_ days: Int, visits: Int) -> Message {
-        Message(en: "own interval: every \(days) days, \(visits) a period", ja: "訪問間隔: \(days) 日ごと・期間 \(visits) 回")
+        Message(en: "own interval: every \(days) days, \(visits) in the period", ja: "訪問間隔: \(days) 日ごと・期間内 \(visits) 回")
     }
     static func whyOverdue(_ days: Int) -> Message {
         Message(en: "overdue: \(days) days since the last visit", ja: "訪問遅れ: 前回から \(days) 日")
@@ -167,4 +167,49 @@ extension Message {
         Message(en: "moved: the confirmed visit to \(customer) (\(rep)) on \(date) does not fit that day with the others (windows, hours); planned on another day",
                 ja: "移動: \(customer)（\(rep)）の \(date) の確定済み訪問は同日の他の訪問と両立しません（時間帯・勤務時間）。別の日に計画しました")
     }
+    static func whyAppointment(_ time: String) -> Message {
+        Message(en: "appointment at \(time)", ja: "アポイント \(time)")
+    }
+    static let planConfirmAbstract = Message(en: "Turn the draft plan into planned visits, each with a suggested purpose.",
+                                             ja: "計画を訪問予定として登録します（目的の案つき）")
+    static let planConfirmDiscussion = Message(
+        en: "All visits are added in one transaction. A customer that already has a planned visit on the day is skipped, so confirming twice adds nothing. Edit a purpose with visit edit ID --purpose TEXT.",
+        ja: "すべての訪問を 1 つのトランザクションで登録します。同じ日に予定済みの顧客は飛ばすため、2 回実行しても重複しません。目的は visit edit ID --purpose で変更できます。")
+    static func planConfirmed(_ visits: Int, reps: Int, from: String, to: String) -> Message {
+        Message(en: "planned \(visits) visit\(visits == 1 ? "" : "s") for \(reps) rep\(reps == 1 ? "" : "s"), \(from) to \(to)",
+                ja: "\(from)〜\(to) の訪問予定を \(visits) 件登録しました（担当者 \(reps) 名）")
+    }
+    static func purposeRoutine(_ rank: String) -> Message {
+        Message(en: "routine visit (\(rank)): check stock and orders, hear needs", ja: "定期訪問（\(rank)）: 在庫・発注状況の確認とニーズのヒアリング")
+    }
+    static func purposeInterval(_ days: Int) -> Message {
+        Message(en: "routine visit (every \(days) days): check stock and orders", ja: "定期訪問（\(days) 日ごと）: 在庫・発注状況の確認")
+    }
+    static func purposeOverdue(_ days: Int) -> Message {
+        Message(en: "catch up: \(days) days since the last visit", ja: "前回から \(days) 日空いたためフォロー")
+    }
+    static let purposeFirstVisit = Message(en: "first visit: introduce ourselves and learn the business", ja: "初回訪問: ご挨拶と事業内容のヒアリング")
+    static func purposeNextAction(_ date: String) -> Message {
+        Message(en: "follow up the next action due \(date)", ja: "次回アクション（期限 \(date)）の対応")
+    }
+    static let purposeConfirmed = Message(en: "as planned", ja: "予定どおり")
+    static let planBalanceHelp = Message(en: "How much even days are worth against driving (0 = least driving; default 3600: an hour outside the even band costs an hour of driving).",
+                                         ja: "日ごとの負荷の均等さの重み（0 は移動最小、既定 3600: 均等の幅を 1 時間外れると移動 1 時間分）")
+    static let planBalanceRange = Message(en: "give 0 or more", ja: "0 以上で指定してください")
+    static let compareAbstract = Message(en: "The draft plan against the fixed weekday routine: driving, violations, saving.",
+                                         ja: "計画と曜日固定ルートの比較（移動時間・違反・削減率）")
+    static let compareDiscussion = Message(
+        en: "The weekday routine is measured over the plan's days and reps as plan baseline does: each day driven in its fixed order, serving late customers anyway, so its broken windows and overtime days are counted. The plan breaks none.",
+        ja: "曜日固定ルートは plan baseline と同じく計画と同じ期間・担当者で測ります。決まった順に回り、遅れても訪問するため、時間帯違反と残業日を数えます。計画には違反がありません。")
+    static let compareBaselineHelp = Message(en: "What to compare with: weekday (the fixed weekday routine).", ja: "比較対象: weekday（曜日固定ルート）")
+    static let comparePlanVisitsHeader = Message(en: "plan visits", ja: "計画訪問")
+    static let comparePlanTravelHeader = Message(en: "plan min", ja: "計画移動分")
+    static let comparePlanPerVisitHeader = Message(en: "plan min/visit", ja: "計画 分/訪問")
+    static let compareBaseVisitsHeader = Message(en: "weekday visits", ja: "曜日訪問")
+    static let compareBaseTravelHeader = Message(en: "weekday min", ja: "曜日移動分")
+    static let compareBasePerVisitHeader = Message(en: "weekday min/visit", ja: "曜日 分/訪問")
+    static let compareLateHeader = Message(en: "weekday late windows", ja: "曜日 時間帯違反")
+    static let compareOvertimeHeader = Message(en: "weekday overtime days", ja: "曜日 残業日")
+    static let compareSavingHeader = Message(en: "saving %", ja: "削減率%")
+    static let compareChartTitle = Message(en: "driving minutes, plan against the weekday routine:", ja: "移動時間（分）: 計画と曜日固定ルート")
 }

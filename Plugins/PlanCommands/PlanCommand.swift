@@ -6,7 +6,8 @@ import RoundsDomain
 struct PlanCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "plan", abstract: Message.planAbstract.text(),
-                             subcommands: [PlanMonthCommand.self, PlanWeekCommand.self, PlanShowCommand.self, PlanFitCommand.self,
-                                           PlanSimulateCommand.self, PlanBaselineCommand.self])
+                             subcommands: [PlanMonthCommand.self, PlanWeekCommand.self, PlanShowCommand.self, PlanConfirmCommand.self,
+                                           PlanCompareCommand.self, PlanFitCommand.self, PlanSimulateCommand.self,
+                                           PlanBaselineCommand.self])
     }
 }

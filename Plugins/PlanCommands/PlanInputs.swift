@@ -7,6 +7,8 @@ import RoundsStorage
 /// customers, their last visits before the period and the visits already planned inside it.
 struct PlanInputs {
     var periods: [RepPeriod]
+    /// Each rep's own days off in the period.
+    var daysOff: [String: Set<CalendarDate>]
 
     init(store: any Store, reps codes: [String]?, from: CalendarDate, to: CalendarDate) throws {
         var reps = try store.reps()
@@ -22,6 +24,7 @@ struct PlanInputs {
         let actions = try store.nextActionsDue(through: from.adding(days: -1))
         let planned = try store.visits(HistoryQuery(from: from, to: to), status: .planned)
         let plannedByCustomer = Dictionary(grouping: planned, by: \.customer)
+        daysOff = Dictionary(grouping: try store.daysOff(rep: nil, from: from, to: to), by: \.rep).mapValues { Set($0.map(\.date)) }
         periods = reps.map { rep in
             let own = byRep[rep.code] ?? []
             return RepPeriod(rep: rep, customers: own,

@@ -15,11 +15,15 @@ struct PlanPeriodOptions: ParsableArguments {
     var timeLimit: Double?
     @Option(help: ArgumentHelp(Message.planIterationsHelp.text(), valueName: "n")) var iterations: Int?
     @Option(help: ArgumentHelp(Message.planSeedHelp.text(), valueName: "n")) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(Message.planBalanceHelp.text(), valueName: "seconds")) var balance: Double = PeriodSearch.Options.defaultBalance
 
     func validate() throws {
         guard all != !rep.isEmpty else { throw RoundsError(.usage, .planRepOrAll) }
         if let timeLimit, !(timeLimit > 0 && timeLimit <= 3600) {
             throw RoundsError(.usage, .invalidField("--time-limit", String(timeLimit), .planTimeLimitRange))
+        }
+        guard balance.isFinite, balance >= 0 else {
+            throw RoundsError(.usage, .invalidField("--balance", String(balance), .planBalanceRange))
         }
         if let iterations, iterations < 1 {
             throw RoundsError(.usage, .invalidField("--iterations", String(iterations), .positiveMinutes))
@@ -40,12 +44,12 @@ struct PlanPeriodOptions: ParsableArguments {
         let rules = session.settings.rules
         let planner = VisitPlanner(from: first, to: last, policy: rules.visitPolicy, calendar: rules.calendar,
                                    travel: rules.travel,
-                                   options: PeriodSearch.Options(timeLimit: perRep, iterationLimit: iterations, seed: seed,
+                                   options: PeriodSearch.Options(timeLimit: perRep, iterationLimit: iterations, seed: seed, balanceWeight: balance,
                                                                  isCancelled: { cancellation.isRequested }))
         let total = inputs.periods.count
         let progress = PlanProgress(session: session)
         progress.report(done: 0, total: total)
-        let plan = planner.plan(inputs.periods) { done in progress.report(done: done, total: total) }
+        let plan = planner.plan(inputs.periods, daysOff: inputs.daysOff) { done in progress.report(done: done, total: total) }
         try PlanDraft.save(plan, in: store, author: session.settings.user)
         try PlanSummary(plan).emit(in: session, listing)
     }

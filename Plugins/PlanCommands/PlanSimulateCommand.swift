@@ -38,8 +38,6 @@ struct PlanSimulateCommand: ShellCommand {
         let first = try JapaneseDate.parse(typed: from, field: "--from")
         let last = month ? first.adding(months: 1).adding(days: -1) : first.adding(days: 6)
         let inputs = try PlanInputs(store: store, reps: rep.isEmpty ? nil : rep, from: first, to: last)
-        var daysOff: [String: Set<CalendarDate>] = [:]
-        for off in try store.daysOff(rep: nil, from: first, to: last) { daysOff[off.rep, default: []].insert(off.date) }
         let rules = session.settings.rules
         let cancellation = session.cancellation
         let planner = VisitPlanner(from: first, to: last, policy: change.applied(to: rules.visitPolicy), calendar: rules.calendar,
@@ -49,7 +47,7 @@ struct PlanSimulateCommand: ShellCommand {
         let total = inputs.periods.count
         let progress = PlanProgress(session: session)
         progress.report(done: 0, total: total)
-        let plan = planner.plan(inputs.periods, daysOff: daysOff) { done in progress.report(done: done, total: total) }
+        let plan = planner.plan(inputs.periods, daysOff: inputs.daysOff) { done in progress.report(done: done, total: total) }
         try cancellation.check()
         let reps = Dictionary(inputs.periods.map { ($0.rep.code, $0.rep) }, uniquingKeysWith: { a, _ in a })
         let loads = plan.reps.compactMap { repPlan in reps[repPlan.rep].map { PolicyLoad(repPlan, rep: $0) } }
@@ -66,7 +64,7 @@ struct PlanSimulateCommand: ShellCommand {
         ])
         func row(_ load: PolicyLoad, name: Cell) -> [Cell] {
             [name, .integer(load.visitsAsked), .integer(load.visitsFit), .real(load.hoursNeeded), .real(load.hoursAvailable),
-             .integer(Int((load.load * 100).rounded())), .text(Bar.render(load.load))]
+             .integer(Int((load.load * 100).rounded())), .text(Bar.render(load.load, of: 1, width: 10) + (load.load > 1 ? "+" : ""))]
         }
         for load in loads { table.append(row(load, name: .text(load.rep))) }
         if !loads.isEmpty {

@@ -16,6 +16,20 @@ enum PlanWords {
         }
     }
 
+    /// A planned visit's suggested purpose, in the words a rep writes.
+    static func purpose(_ reason: VisitReason) -> Message {
+        switch reason {
+        case .policy(let rank, _, let interval):
+            if let interval { return .purposeInterval(interval) }
+            return .purposeRoutine((rank ?? .maintain).label.text())
+        case .overdue(let days): return .purposeOverdue(days)
+        case .firstVisit: return .purposeFirstVisit
+        case .nextActionDue(let date): return .purposeNextAction(date.description)
+        case .confirmed: return .purposeConfirmed
+        case .appointment(let minutes): return .whyAppointment(TimeOfDay(minutes: minutes).description)
+        }
+    }
+
     static func why(_ reason: VisitReason) -> Message {
         switch reason {
         case .policy(let rank, let visits, let interval):
@@ -25,6 +39,7 @@ enum PlanWords {
         case .firstVisit: return .whyFirstVisit
         case .nextActionDue(let date): return .whyNextAction(date.description)
         case .confirmed: return .whyConfirmed
+        case .appointment(let minutes): return .whyAppointment(TimeOfDay(minutes: minutes).description)
         }
     }
 }

@@ -59,6 +59,20 @@ import Testing
         #expect(abs(first.slot!.extraSeconds) <= 2)
     }
 
+    @Test func anAppointmentKeepsItsTime() throws {
+        let fit = try #require(VisitFit(rep: Self.rep, travel: TravelSettings()))
+        // A is agreed for 9:10 on 12/2: N, on the way, would make it late, so it goes after A.
+        var plan = Self.plan
+        plan.days[1].stops[0].reasons = [.appointment(minutes: 9 * 60 + 10)]
+        let days = fit.days(for: FitStop(code: "N", serviceSeconds: 3600), at: Self.places["N"]!, closedDays: [], plan: plan,
+                            stops: Self.stops, places: Self.places)
+        let second = try #require(days.first { $0.date == Self.date(2) })
+        #expect(second.slot?.previous == "A" && second.slot?.next == nil)
+        let free = fit.days(for: FitStop(code: "N", serviceSeconds: 3600), at: Self.places["N"]!, closedDays: [], plan: Self.plan,
+                            stops: Self.stops, places: Self.places)
+        #expect(free.first { $0.date == Self.date(2) }?.slot?.next == "A")
+    }
+
     @Test func aRepWithoutStartCannotFit() {
         #expect(VisitFit(rep: Rep(code: "R2", name: "鈴木"), travel: TravelSettings()) == nil)
     }

@@ -29,7 +29,8 @@ public struct VisitFit: Sendable {
     }
 
     /// `stops` and `places` describe the plan's other customers; a planned visit whose customer
-    /// has no place (no longer on the map) is left out of its day.
+    /// has no place (no longer on the map) is left out of its day, and an appointment keeps its
+    /// agreed time.
     public func days(for visit: FitStop, at place: Coordinate, closedDays: [Weekday], plan: RepPlan,
                      stops: [String: FitStop], places: [String: Coordinate]) -> [DayFit] {
         let fits = plan.days.map { day -> DayFit in
@@ -39,8 +40,12 @@ public struct VisitFit: Sendable {
             }
             let route = day.stops.compactMap { stop -> (FitStop, Coordinate)? in
                 guard stop.customer != visit.code, let place = places[stop.customer] else { return nil }
-                let fallback = FitStop(code: stop.customer, serviceSeconds: stop.departure - stop.serviceStart)
-                return (stops[stop.customer] ?? fallback, place)
+                var fit = stops[stop.customer] ?? FitStop(code: stop.customer, serviceSeconds: stop.departure - stop.serviceStart)
+                if let minutes = Self.appointment(stop) {
+                    // An agreed time stays where it is.
+                    fit.windows = [TimeSpan(open: Double(minutes * 60), close: Double(minutes * 60))]
+                }
+                return (fit, place)
             }
             let nodes = [start, end, place] + route.map(\.1)
             let matrix = model.matrix(nodes)
@@ -68,6 +73,12 @@ public struct VisitFit: Sendable {
             case (nil, nil): return a.date < b.date
             }
         }
+    }
+
+    /// The agreed time of a planned visit, minutes after midnight, if it is an appointment.
+    private static func appointment(_ stop: PlanStop) -> Int? {
+        for reason in stop.reasons { if case .appointment(let minutes) = reason { return minutes } }
+        return nil
     }
 
     private static func driving(_ places: [Coordinate], start: Coordinate, end: Coordinate, model: TravelModel) -> Double {

@@ -21,6 +21,9 @@ public struct PeriodProblem: Sendable {
         public var visits: Int
         /// Days already fixed (confirmed visits, appointments): kept, and counted for the gaps.
         public var pinnedDays: [Int]
+        /// Days with a visit held by another entry (an appointment at a fixed time): counted for
+        /// the gaps, never planned again.
+        public var heldDays: [Int]
         public var minimumGap: Int
         public var maximumGap: Int?
         /// The last visit before the period, in days from the period's first day (zero or less).
@@ -29,7 +32,7 @@ public struct PeriodProblem: Sendable {
         public var priority: Double
 
         public init(code: String, serviceTime: Double, windows: [TimeSpan], openDays: [Bool], visits: Int,
-                    pinnedDays: [Int] = [], minimumGap: Int = 1, maximumGap: Int? = nil, lastVisit: Int? = nil,
+                    pinnedDays: [Int] = [], heldDays: [Int] = [], minimumGap: Int = 1, maximumGap: Int? = nil, lastVisit: Int? = nil,
                     priority: Double = 0.5) {
             self.code = code
             self.serviceTime = serviceTime
@@ -37,6 +40,7 @@ public struct PeriodProblem: Sendable {
             self.openDays = openDays
             self.visits = visits
             self.pinnedDays = pinnedDays
+        self.heldDays = heldDays
             self.minimumGap = minimumGap
             self.maximumGap = maximumGap
             self.lastVisit = lastVisit

@@ -5,9 +5,14 @@ import RoundsRouting
 /// routing): ruin and recreate over customers, each reinserted on its cheapest feasible days by
 /// `VisitPattern`, improved day by day with 2-opt and Or-opt, accepted by simulated annealing.
 ///
-/// The cost is driving, plus a small square of each day's work (so days stay balanced), plus a
-/// large penalty for every visit left out — larger for higher priority, so when the hours run out
-/// the lowest-priority visits are the ones left out.
+/// The cost is driving, plus a penalty on days whose work (service and driving) falls outside a
+/// band around the average day — so no day is overloaded beside an empty one — plus a large
+/// penalty for every visit left out, larger for higher priority, so when the hours run out the
+/// lowest-priority visits are the ones left out.
+///
+/// The band: no day above 1.25 × the average day (or half the working hours, when that is more);
+/// when the average day fills half the hours or more, no day below half the average. A light rep
+/// may keep free days; a busy one gets no empty day beside a full one.
 ///
 /// ```swift
 /// let plan = PeriodSearch.solve(problem, options: PeriodSearch.Options(timeLimit: 4, seed: 1))
@@ -19,11 +24,14 @@ public enum PeriodSearch {
         public var timeLimit: Double
         public var iterationLimit: Int?
         public var seed: UInt64
-        /// Seconds of cost per (hour of work)² on a day: how much driving evenness is worth.
+        /// Seconds of cost per (hour of work outside the band)² on a day: how much driving evenness is worth.
         public var balanceWeight: Double
         public var isCancelled: (@Sendable () -> Bool)?
 
-        public init(timeLimit: Double = 4, iterationLimit: Int? = nil, seed: UInt64 = 1, balanceWeight: Double = 30,
+        /// An hour outside the band costs as much as an hour of driving.
+        public static let defaultBalance = 3600.0
+
+        public init(timeLimit: Double = 4, iterationLimit: Int? = nil, seed: UInt64 = 1, balanceWeight: Double = Options.defaultBalance,
                     isCancelled: (@Sendable () -> Bool)? = nil) {
             self.timeLimit = timeLimit
             self.iterationLimit = iterationLimit
@@ -54,6 +62,7 @@ struct PeriodSearchRun {
     let clock: DayClock
     let neighbours: [[Int]]
     var random: SearchRandom
+    var band: (low: Double, high: Double) = (0, .infinity)
     static let leftOutPenalty = 1_000_000.0
 
     init(_ problem: PeriodProblem, options: PeriodSearch.Options) {
@@ -78,6 +87,7 @@ struct PeriodSearchRun {
         var touched = Set<Int>()
         for customer in order { insert(customer, into: &current, touched: &touched) }
         for day in touched { improve(day, in: &current) }
+        band = Self.band(current, problem: problem, clock: clock)
         var currentCost = cost(current)
         var best = current, bestCost = currentCost
         let movable = customers.filter { problem.customers[$0].visits > 0 }
@@ -141,8 +151,18 @@ struct PeriodSearchRun {
 
     @inline(__always)
     func balance(_ work: Double) -> Double {
-        let hours = work / 3600
+        let outside = max(0, work - band.high) + max(0, band.low - work)
+        let hours = outside / 3600
         return options.balanceWeight * hours * hours
+    }
+
+    /// The band from the average day of `state`, all visits counted (placed or not).
+    static func band(_ state: PeriodState, problem: PeriodProblem, clock: DayClock) -> (low: Double, high: Double) {
+        let days = Double(max(1, problem.dayOffsets.count))
+        let missingService = state.missing.enumerated().reduce(0.0) { $0 + Double($1.element) * clock.service[$1.offset] }
+        let average = (state.dayWork.reduce(0, +) + missingService) / days
+        let hours = problem.shift.close - problem.shift.open - (problem.lunch?.duration ?? 0)
+        return (low: average >= hours / 2 ? average / 2 : 0, high: max(1.25 * average, hours / 2))
     }
 
     // MARK: Recreate
@@ -162,7 +182,7 @@ struct PeriodSearchRun {
             costs[day] = delta + balance(work + delta + info.serviceTime) - balance(work)
             positions[day] = position
         }
-        let fixed = info.pinnedDays + state.chosen[customer]
+        let fixed = info.pinnedDays + info.heldDays + state.chosen[customer]
         let days = VisitPattern.choose(cost: costs, offsets: problem.dayOffsets, visits: state.missing[customer],
                                        pinned: fixed.sorted(), minimumGap: info.minimumGap,
                                        maximumGap: info.maximumGap, lastVisit: info.lastVisit)
@@ -230,9 +250,11 @@ struct PeriodSearchRun {
         case 1:
             removed = [seed] + neighbours[seed].filter { problem.customers[$0].visits > 0 }.prefix(size - 1)
         default:
-            var picked = Set([seed])
-            while picked.count < min(size, movable.count) { picked.insert(movable[random.below(movable.count)]) }
-            removed = Array(picked)
+            removed = [seed]
+            while removed.count < min(size, movable.count) {
+                let customer = movable[random.below(movable.count)]
+                if !removed.contains(customer) { removed.append(customer) }
+            }
         }
         for customer in removed { state.remove(customer, clock: clock, touched: &touched) }
         return removed

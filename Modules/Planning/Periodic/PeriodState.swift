@@ -26,7 +26,7 @@ struct PeriodState {
             // Pinned visits arrive in code order; the exact day solver finds an order that fits.
             if routes[day].count > 1, clock.finish(routes[day]) == nil {
                 let pinned = routes[day]
-                let solved = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(iterationLimit: 2000))
+                let solved = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(timeLimit: 60, iterationLimit: 2000))
                 if solved.dropped.isEmpty, let route = solved.routes.first { routes[day] = route.visits.map { pinned[$0.stop] } }
             }
             settle(day, clock: clock)

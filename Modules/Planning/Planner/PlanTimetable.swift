@@ -14,8 +14,9 @@ enum PlanTimetable {
             let date = setup.days[day]
             let problem = setup.problem.dayProblem(route)
             var timed = route.isEmpty ? nil : RouteTimetable.schedule(problem, vehicle: 0, stops: Array(route.indices))
-            if route.count > 1 {
-                let solved = RouteSolver.solve(problem, options: SolveOptions(iterationLimit: 2000, exactStopLimit: 12))
+            // Small days are solved exactly; larger ones keep the search's order unless it cannot be timed.
+            if route.count > 1, route.count <= 12 || timed == nil {
+                let solved = RouteSolver.solve(problem, options: SolveOptions(timeLimit: 60, iterationLimit: 2000, exactStopLimit: 12))
                 if let best = solved.routes.first, solved.dropped.isEmpty, best.travel < (timed?.travel ?? .infinity) - 1e-6 {
                     timed = best
                 } else if timed == nil {
@@ -60,6 +61,10 @@ struct VisitReasons {
             let entry = setup.problem.customers[customer]
             let policyReason = VisitReason.policy(rank: info.rank, visits: setup.needed[customer], intervalDays: info.visitIntervalDays)
             var reasons: [Int: [VisitReason]] = [:]
+            if let minutes = setup.appointmentTimes[customer] {
+                byVisit[customer] = Dictionary(uniqueKeysWithValues: days.map { ($0, [.appointment(minutes: minutes)]) })
+                continue
+            }
             for day in days {
                 reasons[day] = entry.pinnedDays.contains(day) ? [.confirmed, policyReason] : [policyReason]
             }
@@ -72,7 +77,7 @@ struct VisitReasons {
             } else {
                 reasons[first]!.append(.firstVisit)
             }
-            if let due = period.nextActionsDue[info.code] {
+            if let due = period.nextActionsDue[info.code], due <= setup.days.last ?? due {
                 let day = days.last { setup.days[$0] <= due } ?? first
                 reasons[day]!.append(.nextActionDue(due))
             }

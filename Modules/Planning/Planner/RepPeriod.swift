@@ -33,6 +33,8 @@ struct RepProblem {
     var dropped: [DroppedVisit]
     /// Confirmed visits that cannot all fit their day: moved to another day by the search.
     var unkept: [UnkeptVisit] = []
+    /// Entries that stand for an appointment, with its time in minutes after midnight.
+    var appointmentTimes: [Int: Int] = [:]
 
     init(_ period: RepPeriod, days: [CalendarDate], from: CalendarDate, to: CalendarDate, policy: VisitPolicy,
          travel: TravelSettings, start: Coordinate) {
@@ -45,8 +47,11 @@ struct RepProblem {
         for customer in period.customers {
             let last = period.lastVisits[customer.code]
             let visits = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last, from: from, to: to)
-            let pinned = Set(period.confirmed.filter { $0.customer == customer.code }.compactMap { dayIndex[$0.date] })
-            guard visits > 0 || !pinned.isEmpty else { continue }
+            let confirmed = period.confirmed.filter { $0.customer == customer.code && dayIndex[$0.date] != nil }
+            let pinned = Set(confirmed.filter { $0.appointment == nil }.map { dayIndex[$0.date]! })
+            let appointments = confirmed.filter { $0.appointment != nil }
+            let held = Set(appointments.map { dayIndex[$0.date]! })
+            guard visits > 0 || !confirmed.isEmpty else { continue }
             guard customer.location != nil else {
                 dropped.append(DroppedVisit(customer: customer.code, visits: visits, reason: .noLocation))
                 continue
@@ -67,12 +72,24 @@ struct RepProblem {
             entries.append(PeriodProblem.Customer(
                 code: customer.code, serviceTime: Double(customer.serviceMinutes * 60),
                 windows: customer.timeWindows.map(TimeSpan.init), openDays: openDays,
-                visits: max(0, visits - pinned.count), pinnedDays: pinned.sorted(), minimumGap: minimumGap,
+                visits: max(0, visits - pinned.union(held).count), pinnedDays: pinned.sorted(), heldDays: held.sorted(),
+                minimumGap: minimumGap,
                 maximumGap: customer.visitIntervalDays == nil ? rule.maximumGapDays : nil,
                 lastVisit: last.map { $0.days(since: from) },
                 priority: 0.5 * rank + 0.2 * potential + (overdue ? 0.15 : 0) + (actionDue ? 0.15 : 0)))
             kept.append(customer)
-            needed.append(max(visits, pinned.count))
+            needed.append(max(visits, pinned.union(held).count))
+            // An appointment is its own entry: the same place, one day, service starting at the agreed time.
+            for visit in appointments {
+                let start = Double(visit.appointment!.minutes * 60)
+                entries.append(PeriodProblem.Customer(
+                    code: customer.code, serviceTime: Double(customer.serviceMinutes * 60),
+                    windows: [TimeSpan(open: start, close: start)], openDays: days.map { $0 == visit.date },
+                    visits: 0, pinnedDays: [dayIndex[visit.date]!], priority: 1))
+                kept.append(customer)
+                needed.append(0)
+                appointmentTimes[kept.count - 1] = visit.appointment!.minutes
+            }
         }
         let places = [start, period.rep.end ?? start] + kept.map { $0.location! }
         let matrix = TravelModel(travel, rep: period.rep.code).matrix(places)
@@ -91,7 +108,7 @@ struct RepProblem {
         for day in days.indices {
             let pinned = problem.customers.indices.filter { problem.customers[$0].pinnedDays.contains(day) }
             guard !pinned.isEmpty else { continue }
-            let solution = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(iterationLimit: 2000))
+            let solution = RouteSolver.solve(problem.dayProblem(pinned), options: SolveOptions(timeLimit: 60, iterationLimit: 2000))
             for dropped in solution.dropped {
                 let customer = pinned[dropped.stop]
                 problem.customers[customer].pinnedDays.removeAll { $0 == day }

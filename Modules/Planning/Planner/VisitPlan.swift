@@ -99,6 +99,8 @@ public enum VisitReason: Sendable, Codable, Equatable {
     case nextActionDue(CalendarDate)
     /// Already a planned visit on this day: kept where it is.
     case confirmed
+    /// An appointment agreed with the customer at this time (minutes after midnight).
+    case appointment(minutes: Int)
 }
 
 /// Visits the plan could not hold, and why.

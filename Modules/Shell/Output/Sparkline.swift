@@ -15,3 +15,20 @@ public enum Sparkline {
         })
     }
 }
+
+/// A horizontal bar of `width` cells at most, in eighths of a cell, for comparing a few totals
+/// side by side (`plan compare`).
+///
+/// ```swift
+/// Bar.render(75, of: 100, width: 8)   // "██████"
+/// ```
+public enum Bar {
+    static let partial: [Character] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"].compactMap(\.first)
+
+    public static func render(_ value: Double, of top: Double, width: Int) -> String {
+        guard top > 0, value > 0 else { return "" }
+        let eighths = Int((min(value, top) / top * Double(width * 8)).rounded())
+        let part = eighths % 8
+        return String(repeating: "█", count: eighths / 8) + (part > 0 ? String(partial[part - 1]) : "")
+    }
+}
