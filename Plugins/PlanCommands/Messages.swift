@@ -29,8 +29,8 @@ extension Message {
     static let nearbyDaysHeader = Message(en: "days since", ja: "経過日数")
     static let nearbyDueHeader = Message(en: "due", ja: "訪問時期")
 
-    static let planAbstract = Message(en: "Visit plans; so far the weekday routine they are measured against.",
-                                      ja: "訪問計画（現時点では比較基準となる曜日固定ルーチン）")
+    static let planAbstract = Message(en: "Visit plans: who, which day, how often and in which order — by rank, priority and the real calendar.",
+                                      ja: "訪問計画: 誰を・いつ・どのくらいの頻度で・どの順に（ランク・優先度・営業日どおり）")
     static let baselineAbstract = Message(en: "Each rep's month under the fixed weekday routine: visits, driving, broken hours and windows.",
                                           ja: "曜日固定ルーチンでの担当者ごとの1か月：訪問数・移動時間・時間外と時間枠違反")
     static let baselineDiscussion = Message(
