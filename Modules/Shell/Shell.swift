@@ -28,7 +28,7 @@ public enum Shell {
         if let language = options.lang { Language.current = language }
         let environment = ProcessInfo.processInfo.environment
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
-        let runsScript = options.command != nil || options.file != nil || (options.words.isEmpty && !stdinIsTerminal)
+        let runsScript = !options.command.isEmpty || options.file != nil || (options.words.isEmpty && !stdinIsTerminal)
         let session: Session
         let path: String
         do {
@@ -55,8 +55,9 @@ public enum Shell {
             if options.demo { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         }
         let runner = ScriptRunner(session: session)
-        if let command = options.command {
-            return runner.run(source: command, file: "-c", arguments: options.words)
+        if !options.command.isEmpty {
+            // Like psql: several -c run in order, each a line of one script.
+            return runner.run(source: options.command.joined(separator: "\n"), file: "-c", arguments: options.words)
         }
         if let file = options.file {
             return runner.runFile(file, arguments: options.words)
@@ -103,8 +104,8 @@ struct ShellOptions: ParsableCommand {
     @Option(help: "Default output format of listings: table, csv or json.")
     var format: OutputFormat?
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (';' or newlines between them) and exit.", valueName: "commands"))
-    var command: String?
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (';' or newlines between them; -c again adds more) and exit.", valueName: "commands"))
+    var command: [String] = []
 
     @Option(name: .customShort("f"), help: ArgumentHelp("Run this script file; the words after it are its $1, $2, …", valueName: "script"))
     var file: String?

@@ -3,6 +3,13 @@ import Testing
 
 /// Saved scripts, `-c` and stdin through the real binary: output, error locations, exit statuses.
 @Suite struct ScriptTests {
+    @Test func severalDashCRunInOrder() throws {
+        let rounds = try RoundsProcess()
+        let result = try rounds.run(["-c", "rep add R1 --name 田中", "-c", "rep list --format csv --only code", "-c", "nosuch"])
+        #expect(result.stdout.contains("R1"), "\(result.stdout)")
+        #expect(result.status != 0 && result.stderr.contains("-c:3:"), "\(result.stderr)")
+    }
+
     @Test func scriptWithArgumentsLoopsAndSubstitution() throws {
         let rounds = try RoundsProcess()
         let result = try rounds.script("""
