@@ -36,4 +36,17 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("1980 to 2099"), "\(result.stderr)")
     }
+
+    /// 2020–2030 against an independent implementation of the law (PyPI `holidays`, which CI
+    /// installs for the plan checker): the same days, substitute and citizens' holidays included.
+    @Test(.enabled(if: PlanExportTests.hasChecker)) func holidaysMatchAnIndependentTable() throws {
+        let rounds = try RoundsProcess()
+        for year in 2020...2030 {
+            let ours = try rounds.run(["calendar", "holidays", String(year), "--format", "csv", "--only", "date"])
+            #expect(ours.status == 0, "\(ours.stderr)")
+            let theirs = try InteractiveTests.run(["python3", "-c", "import holidays; print('\\n'.join(str(d) for d in sorted(holidays.JP(years=\(year)))))"])
+            let lines = ours.stdout.split(separator: "\n").map(String.init).filter { $0.first?.isNumber == true }
+            #expect(lines == theirs.output.split(separator: "\n").map(String.init), "\(year)")
+        }
+    }
 }

@@ -122,6 +122,23 @@ import Testing
         #expect(none.days.isEmpty && none.dropped.allSatisfy { $0.reason == .repHasNoStart })
     }
 
+    @Test func aPolicyAskingMoreThanTheDaysHoldAndARepWithoutWorkdays() throws {
+        let customers = Self.customers(3)
+        var policy = VisitPolicy.standard
+        policy.rules[.focus] = VisitPolicy.Rule(visitsPerMonth: 12, minimumGapDays: 3)
+        var planner = Self.planner()
+        planner.policy = policy
+        let plan = planner.planRep(RepPeriod(rep: Self.rep(), customers: customers), options: PeriodSearch.Options(iterationLimit: 50))
+        // December's working days 1–28 hold at most 9 visits three days apart (1, 4, 7, …, 25, 28).
+        let tooMany = plan.dropped.first { $0.customer == "C000" }
+        #expect(tooMany?.reason == .tooFewDays && tooMany?.visits == 3, "\(plan.dropped)")
+        var allOff = Set<CalendarDate>()
+        for day in 1...31 { allOff.insert(try CalendarDate(year: 2026, month: 12, day: day)) }
+        let idle = Self.planner().planRep(RepPeriod(rep: Self.rep(), customers: customers), daysOff: allOff,
+                                          options: PeriodSearch.Options(iterationLimit: 10))
+        #expect(idle.days.isEmpty && idle.dropped.count == 3 && idle.dropped.allSatisfy { $0.reason == .repHasNoWorkdays })
+    }
+
     @Test func anOverloadedRepScalesDownAndLeavesOutTheLowestPriority() {
         // 120 customers, each 90 minutes: far more than December's working hours.
         let customers = Self.customers(120).map { customer -> Customer in
