@@ -87,7 +87,7 @@ extension Message {
             """)
     static let planRepHelp = Message(en: "Plan this rep (repeatable).", ja: "計画する担当者（複数指定可）")
     static let planAllHelp = Message(en: "Plan every rep.", ja: "全担当者を計画する")
-    static let planFromHelp = Message(en: "The first day of the period (a date, today, tomorrow…).", ja: "期間の初日（日付、today など）")
+    static let planFromHelp = Message(en: "The first day of the period (default: next month's first day, or next Monday for a week).", ja: "期間の初日（既定: 翌月 1 日、週は次の月曜日）")
     static let planTimeLimitHelp = Message(en: "Search time for the whole plan in seconds (default about 4 per rep and core).",
                                            ja: "計画全体の探索時間（秒、既定は担当者・コアあたり約 4 秒）")
     static let planIterationsHelp = Message(en: "Stop each rep's search after this many steps (the same answer every run).",
@@ -212,4 +212,5 @@ extension Message {
     static let compareOvertimeHeader = Message(en: "weekday overtime days", ja: "曜日 残業日")
     static let compareSavingHeader = Message(en: "saving %", ja: "削減率%")
     static let compareChartTitle = Message(en: "driving minutes, plan against the weekday routine:", ja: "移動時間（分）: 計画と曜日固定ルート")
+    static let planShowLimitHelp = Message(en: "Show at most this many visits.", ja: "表示する訪問の件数の上限")
 }

@@ -10,7 +10,7 @@ import RoundsStorage
 struct PlanPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Message.planRepHelp.text(), valueName: "rep-code")) var rep: [String] = []
     @Flag(help: ArgumentHelp(Message.planAllHelp.text())) var all = false
-    @Option(help: ArgumentHelp(Message.planFromHelp.text(), valueName: "date")) var from: String
+    @Option(help: ArgumentHelp(Message.planFromHelp.text(), valueName: "date")) var from: String?
     @Option(name: .customLong("time-limit"), help: ArgumentHelp(Message.planTimeLimitHelp.text(), valueName: "seconds"))
     var timeLimit: Double?
     @Option(help: ArgumentHelp(Message.planIterationsHelp.text(), valueName: "n")) var iterations: Int?
@@ -31,9 +31,10 @@ struct PlanPeriodOptions: ParsableArguments {
     }
 
     /// Plans `from` through `to`, with progress on a terminal, and stores the plan as the draft.
-    func plan(in session: Session, to: (CalendarDate) -> CalendarDate, listing: ListingOptions) throws {
+    func plan(in session: Session, from next: (CalendarDate) -> CalendarDate, to: (CalendarDate) -> CalendarDate,
+              listing: ListingOptions) throws {
         let store = try session.store()
-        let first = try JapaneseDate.parse(typed: from, field: "--from")
+        let first = try from.map { try JapaneseDate.parse(typed: $0, field: "--from") } ?? next(CalendarDate.today())
         let last = to(first)
         let inputs = try PlanInputs(store: store, reps: all ? nil : rep, from: first, to: last)
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -65,7 +66,9 @@ struct PlanMonthCommand: ShellCommand {
     @OptionGroup var listing: ListingOptions
 
     func run(in session: Session) throws {
-        try period.plan(in: session, to: { $0.adding(months: 1).adding(days: -1) }, listing: listing)
+        // Without --from: next month.
+        try period.plan(in: session, from: { try! CalendarDate(year: $0.year, month: $0.month, day: 1).adding(months: 1) },
+                        to: { $0.adding(months: 1).adding(days: -1) }, listing: listing)
     }
 }
 
@@ -79,7 +82,9 @@ struct PlanWeekCommand: ShellCommand {
     @OptionGroup var listing: ListingOptions
 
     func run(in session: Session) throws {
-        try period.plan(in: session, to: { $0.adding(days: 6) }, listing: listing)
+        // Without --from: next Monday.
+        try period.plan(in: session, from: { $0.adding(days: 8 - $0.weekday.rawValue) },
+                        to: { $0.adding(days: 6) }, listing: listing)
     }
 }
 

@@ -16,6 +16,7 @@ struct PlanShowCommand: ShellCommand {
     @Option(help: ArgumentHelp(Message.planShowDateHelp.text(), valueName: "date")) var date: String?
     @Flag(help: ArgumentHelp(Message.planWhyHelp.text())) var why = false
     @Flag(help: ArgumentHelp(Message.planSummaryHelp.text())) var summary = false
+    @Option(help: ArgumentHelp(Message.planShowLimitHelp.text(), valueName: "n")) var limit: Int?
     @OptionGroup var listing: ListingOptions
 
     func run(in session: Session) throws {
@@ -44,6 +45,7 @@ struct PlanShowCommand: ShellCommand {
                                        .text(Clock.text(stop.serviceStart)), .text(Clock.text(stop.departure)),
                                        .integer(Int((stop.driveSeconds / 60).rounded()))]
                     if why { row.append(.text(stop.reasons.map { PlanWords.why($0).text() }.joined(separator: "; "))) }
+                    if let limit, table.rows.count >= limit { break }
                     table.append(row)
                 }
             }
