@@ -30,10 +30,22 @@ def rounds(db, *commands):
     return done.stdout
 
 
-def run(label, reps, customers, seed, folder, extra):
+def start_at_territories(db):
+    """Each rep starts and ends at the middle of its own customers instead of the office."""
+    customers = json.loads(rounds(db, "customer list --format json"))
+    for rep in json.loads(rounds(db, "rep list --format json")):
+        places = [(c["lat"], c["lon"]) for c in customers if c["rep"] == rep["code"] and c["lat"] is not None]
+        if places:
+            lat, lon = (sum(p[i] for p in places) / len(places) for i in (0, 1))
+            rounds(db, f"rep edit {rep['code']} --start {lat:.6f},{lon:.6f} --end {lat:.6f},{lon:.6f}")
+
+
+def run(label, reps, customers, seed, folder, extra, territory_starts=False):
     db = os.path.join(folder, f"{reps}x{customers}-{seed}.sqlite")
     subprocess.run([BIN, "-c", f"demo create --reps {reps} --customers {customers} --seed {seed} --until 2026-11-15 --db {db}"],
                    check=True, capture_output=True)
+    if territory_starts:
+        start_at_territories(db)
     started = time.monotonic()
     rounds(db, f"plan month --all --from 2026-12-01 {extra}")
     seconds = time.monotonic() - started
@@ -63,6 +75,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="only the three 5x100 companies")
     parser.add_argument("--repeat", type=int, default=1, help="runs per company (medians over them)")
     parser.add_argument("--extra", default="", help="more plan month options, such as '--balance 0'")
+    parser.add_argument("--territory-starts", action="store_true",
+                        help="reps start at the middle of their customers, not at the company's office")
     parser.add_argument("--out", help="also write the Markdown table here")
     options = parser.parse_args()
     companies = COMPANIES[:3] if options.quick else COMPANIES
@@ -70,7 +84,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for company in companies:
             for _ in range(options.repeat):
-                rows.append(run(*company, folder, options.extra))
+                rows.append(run(*company, folder, options.extra, options.territory_starts))
                 print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr)
     keys = list(rows[0].keys())
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
