@@ -22,36 +22,32 @@ extension SQLiteStore {
 
     public func logVisit(id: Int, requirements: VisitRequirements, author: String,
                          _ change: (inout Visit) throws -> Void) throws -> Visit {
-        try write { db in
-            guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
-                throw StorageErrors.unknownVisit(id)
-            }
+        try rewriteVisit(id: id, requirements: requirements, author: author, action: "log") { visit in
             guard visit.status == .planned else { throw StorageErrors.visitDoneAlready(id) }
-            let before = visit
             visit.status = .done
             try change(&visit)
-            try requirements.check(visit)
-            let now = Timestamp.text(Date())
-            let repID = try owner(before.customer, rep: visit.rep, in: db).repID
-            try db.execute(sql: HistoryRows.updateVisitSQL,
-                           arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
-            let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
-            try SearchIndex.put(.visit, id: Int64(id), in: db)
-            try ChangeLog.record(db, entity: "visit", code: saved.customer, action: "log", value: saved, before: before,
-                                 author: author, at: now)
-            return saved
         }
     }
 
     public func updateVisit(id: Int, requirements: VisitRequirements, author: String,
                             _ change: (inout Visit) throws -> Void) throws -> Visit {
+        try rewriteVisit(id: id, requirements: requirements, author: author, action: "edit") { visit in
+            let status = visit.status
+            try change(&visit)
+            visit.status = status
+        }
+    }
+
+    /// Reads the visit, lets `change` rewrite it, checks it and writes it back with its search
+    /// entry and a change-log row `action` holding the before and after — one transaction.
+    private func rewriteVisit(id: Int, requirements: VisitRequirements, author: String, action: String,
+                              _ change: (inout Visit) throws -> Void) throws -> Visit {
         try write { db in
             guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
                 throw StorageErrors.unknownVisit(id)
             }
             let before = visit
             try change(&visit)
-            visit.status = before.status
             try requirements.check(visit)
             let now = Timestamp.text(Date())
             let repID = try owner(before.customer, rep: visit.rep, in: db).repID
@@ -59,7 +55,7 @@ extension SQLiteStore {
                            arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
             let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
             try SearchIndex.put(.visit, id: Int64(id), in: db)
-            try ChangeLog.record(db, entity: "visit", code: saved.customer, action: "edit", value: saved, before: before,
+            try ChangeLog.record(db, entity: "visit", code: saved.customer, action: action, value: saved, before: before,
                                  author: author, at: now)
             return saved
         }
