@@ -213,4 +213,6 @@ extension Message {
     static let compareSavingHeader = Message(en: "saving %", ja: "削減率%")
     static let compareChartTitle = Message(en: "driving minutes, plan against the weekday routine:", ja: "移動時間（分）: 計画と曜日固定ルート")
     static let planShowLimitHelp = Message(en: "Show at most this many visits.", ja: "表示する訪問の件数の上限")
+    static let planStoppedEarly = Message(en: "search stopped early (Ctrl-C): the plan is the best found so far",
+                                          ja: "探索を途中で終了しました（Ctrl-C）。ここまでで最良の計画です")
 }

@@ -51,6 +51,7 @@ struct PlanPeriodOptions: ParsableArguments {
         let progress = PlanProgress(session: session)
         progress.report(done: 0, total: total)
         let plan = planner.plan(inputs.periods, daysOff: inputs.daysOff) { done in progress.report(done: done, total: total) }
+        if cancellation.isRequested { session.out.error(Message.planStoppedEarly.text()) }
         try PlanDraft.save(plan, in: store, author: session.settings.user)
         try PlanSummary(plan).emit(in: session, listing)
     }
