@@ -171,7 +171,7 @@ struct PeriodSearchRun {
     // MARK: Recreate
 
     /// Puts `customer`'s missing visits on their cheapest feasible days.
-    func insert(_ customer: Int, into state: inout PeriodState, touched: inout Set<Int>) {
+    mutating func insert(_ customer: Int, into state: inout PeriodState, touched: inout Set<Int>) {
         let info = problem.customers[customer]
         guard state.missing[customer] > 0 else { return }
         let dayCount = problem.dayOffsets.count
@@ -182,7 +182,8 @@ struct PeriodSearchRun {
                 continue
             }
             let work = state.dayWork[day]
-            costs[day] = delta + balance(work + delta + info.serviceTime) - balance(work)
+            // A thousandth of a second of noise: equal days (empty ones) are chosen at random, not earliest first.
+            costs[day] = delta + balance(work + delta + info.serviceTime) - balance(work) + random.unit() * 1e-3
             positions[day] = position
         }
         let fixed = info.pinnedDays + info.heldDays + state.chosen[customer]
@@ -209,7 +210,8 @@ struct PeriodSearchRun {
         var previous = 0
         for position in 0...route.count {
             let next = position < route.count ? route[position] + 2 : 1
-            candidates.append((matrix[previous, node] + matrix[node, next] - matrix[previous, next], position))
+            // An empty day drives nothing yet: its start→end trip is not a leg to save.
+            candidates.append((matrix[previous, node] + matrix[node, next] - (route.isEmpty ? 0 : matrix[previous, next]), position))
             previous = next
         }
         candidates.sort { $0.0 < $1.0 }
