@@ -92,6 +92,7 @@ let benchmarks: @Sendable () -> Void = {
     customerShowBenchmarks()  // CustomerShowBenchmarks.swift
     importBenchmarks()  // T4, in ImportBenchmarks.swift
     searchBenchmarks()  // F1, F2, in SearchBenchmarks.swift
+    planBenchmarks()  // P1, P2, in PlanBenchmarks.swift
 }
 
 /// Times `demo create --customers 10000` into a new database every iteration (demo create refuses
