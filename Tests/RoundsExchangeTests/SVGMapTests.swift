@@ -67,11 +67,11 @@ import Testing
         #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
         #expect(counter.counts["polyline"] == 2 && counter.counts["circle"] == 3 && counter.counts["title"] == 6)
         #expect(counter.text.contains("C1 山田&商店 08:48–09:18") && counter.text.contains("Plan <December> & more"))
-        // Every point lies inside the map box.
+        // Every dot lies inside the map box, clear of its frame.
         let box = map.mapBox
         for point in counter.points {
-            #expect(point.x >= box.x - 0.1 && point.x <= box.x + box.width + 0.1 && point.y >= box.y - 0.1
-                    && point.y <= box.y + box.height + 0.1, "\(point)")
+            #expect(point.x >= box.x + 11.9 && point.x <= box.x + box.width - 11.9 && point.y >= box.y + 11.9
+                    && point.y <= box.y + box.height - 11.9, "\(point)")
         }
     }
 }

@@ -78,7 +78,9 @@ public struct SVGMap: Sendable {
 
     public func text() -> String {
         let box = mapBox
-        let projection = SVGProjection(fitting: routes.flatMap(\.places) + markers.map(\.place), into: box)
+        // Inset so the outermost dots and squares sit inside the frame, not on it.
+        let inner = SVGProjection.Box(x: box.x + 12, y: box.y + 12, width: box.width - 24, height: box.height - 24)
+        let projection = SVGProjection(fitting: routes.flatMap(\.places) + markers.map(\.place), into: inner)
         let xy = { (place: Coordinate) -> String in
             let p = projection.point(place)
             return "\(Self.number(p.x)),\(Self.number(p.y))"
