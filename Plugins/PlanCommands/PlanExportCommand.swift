@@ -6,13 +6,14 @@ import RoundsPlanning
 import RoundsShell
 import RoundsStorage
 
-/// `plan export ics|geojson|csv|json FILE [--rep R]`: the draft plan as a calendar, a map, a
-/// spreadsheet or JSON. The file is written under a temporary name and renamed, so a failure
-/// leaves no half file.
+/// `plan export ics|geojson|csv|json|svg FILE [--rep R] [--date D]`: the draft plan as a calendar,
+/// a map, a spreadsheet, JSON or a picture of the routes. The file is written under a temporary
+/// name and renamed, so a failure leaves no half file.
 ///
 /// ```
 /// plan month --all --from 2026-12-01
 /// plan export ics december.ics --rep R01     # exported 32 visits to december.ics
+/// plan export svg tuesday.svg --date 2026-12-01
 /// ```
 struct PlanExportCommand: ShellCommand {
     static var configuration: CommandConfiguration {
@@ -23,6 +24,7 @@ struct PlanExportCommand: ShellCommand {
     @Argument(help: ArgumentHelp(Message.planExportFormatHelp.text(), valueName: PlanExportFormat.choices)) var format: String
     @Argument(help: ArgumentHelp(Message.planExportFileHelp.text(), valueName: "file"), completion: .file()) var file: String
     @Option(help: ArgumentHelp(Message.planExportRepHelp.text(), valueName: "rep-code")) var rep: String?
+    @Option(help: ArgumentHelp(Message.planExportDateHelp.text(), valueName: "date")) var date: String?
 
     func run(in session: Session) throws {
         let format = try PlanExportFormat(parsing: format)
@@ -31,6 +33,9 @@ struct PlanExportCommand: ShellCommand {
         if let rep {
             plan.reps = plan.reps.filter { $0.rep == rep }
             guard !plan.reps.isEmpty else { throw RoundsError(.notFound, .planRepNotInPlan(rep)) }
+        }
+        if let date {
+            plan = try Self.only(try JapaneseDate.parse(typed: date, field: "--date"), of: plan)
         }
         let exported = ExportedPlan(plan, customers: try store.customers(CustomerQuery(includeArchived: true)),
                                     reps: try store.reps())
@@ -49,6 +54,19 @@ struct PlanExportCommand: ShellCommand {
         case .geojson: try WholeFile.write(PlanGeoJSONExport(exported).text(), to: url)
         case .csv: try PlanCSVExport(exported).write(to: url)
         case .json: try WholeFile.write(PlanJSONExport(exported).text(), to: url)
+        case .svg: try WholeFile.write(PlanSVGExport(exported).text(), to: url)
         }
+    }
+
+    /// The plan cut to one day, its period that day; an error when no rep visits anyone then.
+    static func only(_ day: CalendarDate, of plan: VisitPlan) throws(RoundsError) -> VisitPlan {
+        var cut = plan
+        for index in cut.reps.indices { cut.reps[index].days = cut.reps[index].days.filter { $0.date == day } }
+        guard cut.visitCount > 0 else {
+            throw RoundsError(.notFound, .planDateNotInPlan(day.description, from: plan.from.description, to: plan.to.description))
+        }
+        cut.from = day
+        cut.to = day
+        return cut
     }
 }

@@ -4,10 +4,10 @@ import RoundsDomain
 ///
 /// ```swift
 /// try PlanExportFormat(parsing: "ICS")   // .ics
-/// try PlanExportFormat(parsing: "pdf")   // usage error: unknown format 'pdf': use ics, geojson, csv or json
+/// try PlanExportFormat(parsing: "pdf")   // usage error: unknown format 'pdf': use ics, geojson, csv, json or svg
 /// ```
 enum PlanExportFormat: String, CaseIterable {
-    case ics, geojson, csv, json
+    case ics, geojson, csv, json, svg
 
     static let choices = allCases.map(\.rawValue).joined(separator: "|")
 
