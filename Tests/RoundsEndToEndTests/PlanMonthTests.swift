@@ -104,6 +104,6 @@ import Testing
         #expect(try rounds.run(["plan", "month", "--rep", "R1", "--from", "2026-12-01", "--iterations", "50"]).status == 0)
         let dates = try rounds.run(["plan", "show", "--format", "csv", "--only", "date"]).stdout
         for day in ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"] { #expect(!dates.contains(day), "\(dates)") }
-        #expect(dates.contains("2026-12-07"))
+        #expect(dates.split(separator: "\n").count == 13, "every visit still planned, after the days off")
     }
 }
