@@ -43,10 +43,10 @@ struct PlanPeriodOptions: ParsableArguments {
         let perRep = timeLimit.map { $0 / Double(max(1, rounds)) } ?? 4
         let cancellation = session.cancellation
         let rules = session.settings.rules
+        let options = PeriodSearch.Options(timeLimit: perRep, iterationLimit: iterations, seed: seed, balanceWeight: balance,
+                                           isCancelled: { cancellation.isRequested })
         let planner = VisitPlanner(from: first, to: last, policy: rules.visitPolicy, calendar: rules.calendar,
-                                   travel: rules.travel,
-                                   options: PeriodSearch.Options(timeLimit: perRep, iterationLimit: iterations, seed: seed, balanceWeight: balance,
-                                                                 isCancelled: { cancellation.isRequested }))
+                                   travel: rules.travel, options: options)
         let total = inputs.periods.count
         let progress = PlanProgress(session: session)
         progress.report(done: 0, total: total)
