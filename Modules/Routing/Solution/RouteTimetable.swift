@@ -27,7 +27,7 @@ public enum RouteTimetable {
     }
 
     /// Service start at `arrival` for a stop with these windows, or nil when all have closed.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func serviceStart(arriving arrival: Double, windows: [TimeSpan]) -> Double? {
         if windows.isEmpty { return arrival }
         for window in windows where arrival <= window.close {

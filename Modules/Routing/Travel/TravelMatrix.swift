@@ -28,7 +28,8 @@ public struct TravelMatrix: Sendable {
         self.init(count: count, values: values)
     }
 
-    @inline(__always)
+    // Inlinable: the planner in another module reads it millions of times a second.
+    @inlinable @inline(__always)
     public subscript(from: Int, to: Int) -> Double {
         values[from * count + to]
     }
