@@ -205,22 +205,28 @@ struct PeriodSearchRun {
     func cheapestInsertion(_ customer: Int, into route: [Int], work: Double) -> (Double, Int)? {
         let node = customer + 2
         let matrix = problem.matrix
-        var candidates: [(Double, Int)] = []
-        candidates.reserveCapacity(route.count + 1)
-        var previous = 0
-        for position in 0...route.count {
-            let next = position < route.count ? route[position] + 2 : 1
-            // An empty day drives nothing yet: its start→end trip is not a leg to save.
-            candidates.append((matrix[previous, node] + matrix[node, next] - (route.isEmpty ? 0 : matrix[previous, next]), position))
-            previous = next
-        }
-        candidates.sort { $0.0 < $1.0 }
         let room = problem.shift.close - problem.shift.open - (problem.lunch?.duration ?? 0) - work - clock.service[customer]
-        for (delta, position) in candidates {
-            if delta > room { return nil }
-            if clock.finish(route, inserting: customer, at: position) != nil { return (delta, position) }
+        // The cheapest place is nearly always feasible: pick places cheapest first without sorting them all.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: route.count + 1) { deltas in
+            var previous = 0
+            for position in 0...route.count {
+                let next = position < route.count ? route[position] + 2 : 1
+                // An empty day drives nothing yet: its start→end trip is not a leg to save.
+                deltas[position] = matrix[previous, node] + matrix[node, next] - (route.isEmpty ? 0 : matrix[previous, next])
+                previous = next
+            }
+            for _ in 0...route.count {
+                var position = 0
+                for candidate in 1...max(1, route.count) where candidate <= route.count && deltas[candidate] < deltas[position] {
+                    position = candidate
+                }
+                let delta = deltas[position]
+                if delta > room { return nil }
+                if clock.finish(route, inserting: customer, at: position) != nil { return (delta, position) }
+                deltas[position] = .infinity
+            }
+            return nil
         }
-        return nil
     }
 
     mutating func recreateOrder(_ customers: [Int]) -> [Int] {
