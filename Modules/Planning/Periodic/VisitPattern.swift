@@ -22,10 +22,11 @@ enum VisitPattern {
         for day in stride(from: dayCount - 1, through: 0, by: -1) { nextPinned[day] = isPinned[day] ? day : nextPinned[day + 1] }
         let firstPinned = nextPinned[0]
 
-        // best[j][d]: least cost with j days chosen, d the last day taken (chosen or pinned).
+        // best[j × days + d]: least cost with j days chosen, d the last day taken (chosen or pinned).
         let unreachable = Double.infinity
-        var best = [[Double]](repeating: [Double](repeating: unreachable, count: dayCount), count: visits + 1)
-        var from = [[Int]](repeating: [Int](repeating: -1, count: dayCount), count: visits + 1)
+        // Flat (chosen × day) tables: one allocation each on a path taken thousands of times a second.
+        var best = [Double](repeating: unreachable, count: (visits + 1) * dayCount)
+        var from = [Int](repeating: -1, count: (visits + 1) * dayCount)
         func fitsGap(_ previous: Int?, _ day: Int, planned: Bool) -> Bool {
             guard let previous else { return true }
             let gap = offsets[day] - offsets[previous]
@@ -36,25 +37,26 @@ enum VisitPattern {
         // Starting days: anything up to and including the first pinned day.
         for day in 0..<min(firstPinned + 1, dayCount) {
             if isPinned[day] {
-                best[0][day] = 0
+                best[day] = 0
             } else if cost[day].isFinite, lastVisit.map({ offsets[day] - $0 >= minimumGap }) ?? true,
                       firstPinned == dayCount || offsets[firstPinned] - offsets[day] >= minimumGap {
-                best[1][day] = cost[day]
+                best[dayCount + day] = cost[day]
             }
         }
         for day in 0..<dayCount {
-            for chosen in 0...visits where best[chosen][day].isFinite {
-                let here = best[chosen][day]
+            for chosen in 0...visits where best[chosen * dayCount + day].isFinite {
+                let here = best[chosen * dayCount + day]
                 let limit = min(nextPinned[day + 1], dayCount - 1)
                 guard day + 1 <= limit else { continue }
                 for next in (day + 1)...limit {
                     if isPinned[next] {
-                        if here < best[chosen][next] { best[chosen][next] = here; from[chosen][next] = day }
+                        if here < best[chosen * dayCount + next] { best[chosen * dayCount + next] = here; from[chosen * dayCount + next] = day }
                     } else if chosen < visits, cost[next].isFinite,
                               fitsGap(day, next, planned: !isPinned[day]),
                               nextPinned[next] == dayCount || offsets[nextPinned[next]] - offsets[next] >= minimumGap {
                         let total = here + cost[next]
-                        if total < best[chosen + 1][next] { best[chosen + 1][next] = total; from[chosen + 1][next] = day }
+                        let slot = (chosen + 1) * dayCount + next
+                        if total < best[slot] { best[slot] = total; from[slot] = day }
                     }
                 }
             }
@@ -63,13 +65,13 @@ enum VisitPattern {
         let lastPinned = pinned.max() ?? -1
         for chosen in stride(from: visits, through: 1, by: -1) {
             var end = -1
-            for day in max(lastPinned, 0)..<dayCount where best[chosen][day].isFinite && day >= lastPinned {
-                if end < 0 || best[chosen][day] < best[chosen][end] { end = day }
+            for day in max(lastPinned, 0)..<dayCount where best[chosen * dayCount + day].isFinite && day >= lastPinned {
+                if end < 0 || best[chosen * dayCount + day] < best[chosen * dayCount + end] { end = day }
             }
             guard end >= 0 else { continue }
             var days: [Int] = [], count = chosen, day = end
             while day >= 0 {
-                let previous = from[count][day]
+                let previous = from[count * dayCount + day]
                 if !isPinned[day] { days.append(day); count -= 1 }
                 day = previous
             }
