@@ -47,7 +47,6 @@ public enum PeriodSearch {
         /// Per customer: visits asked for that found no room.
         public var missing: [Int]
         public var travel: Double
-        public var iterations: Int
     }
 
     /// Searches from `start` when given (an earlier solution of this problem, perhaps with more
@@ -94,7 +93,7 @@ struct PeriodSearchRun {
         var currentCost = cost(current)
         var best = current, bestCost = currentCost
         let movable = customers.filter { problem.customers[$0].visits > 0 }
-        guard !movable.isEmpty else { return solution(best, iterations: 0) }
+        guard !movable.isEmpty else { return solution(best) }
 
         let visits = max(1, movable.reduce(0) { $0 + problem.customers[$1].visits })
         let averageLeg = max(60, current.travel / Double(visits))
@@ -130,11 +129,11 @@ struct PeriodSearchRun {
                 }
             }
         }
-        return solution(best, iterations: iteration)
+        return solution(best)
     }
 
-    private func solution(_ state: PeriodState, iterations: Int) -> PeriodSearch.Solution {
-        PeriodSearch.Solution(routes: state.routes, missing: state.missing, travel: state.travel, iterations: iterations)
+    private func solution(_ state: PeriodState) -> PeriodSearch.Solution {
+        PeriodSearch.Solution(routes: state.routes, missing: state.missing, travel: state.travel)
     }
 
     // MARK: Cost
