@@ -42,6 +42,9 @@ def start_at_territories(db):
 
 def run(label, reps, customers, seed, folder, extra, territory_starts=False):
     db = os.path.join(folder, f"{reps}x{customers}-{seed}.sqlite")
+    for leftover in (db, db + "-wal", db + "-shm"):  # an earlier repeat's company
+        if os.path.exists(leftover):
+            os.remove(leftover)
     subprocess.run([BIN, "-c", f"demo create --reps {reps} --customers {customers} --seed {seed} --until 2026-11-15 --db {db}"],
                    check=True, capture_output=True)
     if territory_starts:
@@ -92,7 +95,7 @@ def main():
     typical = [row for row in rows if row["company"].startswith("5x100")]
     if typical:
         lines.append("")
-        lines.append(f"5x100 medians: saving {statistics.median(r['saving_percent'] for r in typical)} %, "
+        lines.append(f"5x100 medians over {len(typical)} runs: saving {statistics.median(r['saving_percent'] for r in typical)} %, "
                      f"{statistics.median(r['seconds'] for r in typical)} s, "
                      f"left out {statistics.median(r['left_out'] for r in typical)} visits")
     text = "\n".join(lines)
