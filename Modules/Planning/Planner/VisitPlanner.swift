@@ -62,7 +62,7 @@ public struct VisitPlanner: Sendable {
         first.iterationLimit = options.iterationLimit.map { max(1, $0 / 3) }
         rest.iterationLimit = options.iterationLimit.map { max(1, $0 - $0 / 3) }
         rest.seed = options.seed &+ 0x5EED
-        var solution = PeriodSearch.solve(setup.problem, options: first)
+        var solution = Self.bestOf(2, setup.problem, options: first)
         let needed = hoursNeeded(setup.problem, solution)
         var scale = 1.0
         if solution.missing.contains(where: { $0 > 0 }), needed > available {
@@ -82,6 +82,20 @@ public struct VisitPlanner: Sendable {
         return RepPlan(rep: period.rep.code, days: planDays, dropped: setup.dropped, unkept: setup.unkept,
                        hoursNeeded: (needed * 10).rounded() / 10, hoursAvailable: (available * 10).rounded() / 10,
                        frequencyScale: scale)
+    }
+
+    /// The better of `runs` searches with different seeds, each with its share of the budget: a
+    /// search settles in one of a few basins, so two short looks beat one long one.
+    static func bestOf(_ runs: Int, _ problem: PeriodProblem, options: PeriodSearch.Options) -> PeriodSearch.Solution {
+        var share = options
+        share.timeLimit = options.timeLimit / Double(runs)
+        share.iterationLimit = options.iterationLimit.map { max(1, $0 / runs) }
+        let tries = (0..<runs).map { run -> PeriodSearch.Solution in
+            var seeded = share
+            seeded.seed = options.seed &+ UInt64(run) &* 0x9E37
+            return PeriodSearch.solve(problem, options: seeded)
+        }
+        return tries.min { ($0.missing.reduce(0, +), $0.travel) < ($1.missing.reduce(0, +), $1.travel) }!
     }
 
     /// Every customer's visits times `scale`, at least one, rounded so the total is the scaled
