@@ -42,9 +42,9 @@ private struct Ping: ShellCommand {
                 "rep-code": { _, prefix in ["R01", "R02"].filter { $0.hasPrefix(prefix) } },
             ]),
         ])
-        // Value sources get the session's store; these ignore it, but it has to open.
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString).sqlite").path
-        completer = Completer(registry: registry, store: { try SQLiteStore(path: path) })
+        // Value sources get the session's store; these ignore it, but it has to open. In memory, so
+        // the tests leave no files behind.
+        completer = Completer(registry: registry, store: { try SQLiteStore(path: ":memory:") })
     }
 
     @Test func firstWordOffersCommandsAndBuiltins() {
