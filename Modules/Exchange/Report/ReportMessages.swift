@@ -11,6 +11,6 @@ extension Message {
     public static let reportStart = Message(en: "start", ja: "出発地")
     public static let reportMovementFrom = Message(en: "from ↓ / to →", ja: "前 ↓ / 後 →")
     public static func reportMovements(up: Int, down: Int, same: Int) -> Message {
-        Message(en: "up \(up) · down \(down) · same \(same)", ja: "上昇 \(up)・下降 \(down)・維持 \(same)")
+        Message(en: "up \(up) · down \(down) · same \(same)", ja: "上昇 \(up)・下降 \(down)・変化なし \(same)")
     }
 }
