@@ -23,6 +23,9 @@ import Testing
         #expect(ChartUnit.yen.short(25_000, in: .ja) == "2.5万")
         #expect(ChartUnit.yen.short(800, in: .ja) == "¥800")
         #expect(ChartUnit.yen.short(0, in: .en) == "0")
+        // Bar labels keep three significant digits, not every yen.
+        #expect(ChartUnit.yen.short(3_623_500, in: .en) == "¥3.62M" && ChartUnit.yen.short(3_623_500, in: .ja) == "362万")
+        #expect(ChartUnit.yen.short(55_967_500, in: .ja) == "5,597万" && ChartUnit.yen.short(41_395_100, in: .en) == "¥41.4M")
         #expect(ChartUnit.yen.exact(12_345) == "¥12,345")
         #expect(ChartUnit.count.short(1_200, in: .ja) == "1,200")
     }
@@ -48,7 +51,7 @@ import Testing
         let svg = ReportSamples.salesTrend.svg(in: .ja)
         let xml = Self.parsed(svg)
         #expect(xml.count(class: "point") == 22 && xml.count(class: "line") == 2)
-        #expect(xml.text.contains("1,500万") && xml.text.contains("1,000万") && xml.text.contains("2026-12"))
+        #expect(xml.text.contains("1,250万") && xml.text.contains("750万") && xml.text.contains("2026-12"))
         #expect(xml.text.contains("Sales 2026-03 ¥3,000,000"))
         // Sales start in March: its path begins there, at one move, not at zero in January.
         let paths = xml.attributes["d"] ?? []

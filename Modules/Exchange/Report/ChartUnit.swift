@@ -14,7 +14,8 @@ public enum ChartUnit: Sendable {
     case count
     case yen
 
-    /// Axis ticks and bar labels: at most two decimals of the largest unit that fits.
+    /// Axis ticks and bar labels: three significant digits (at most two decimals) of the largest
+    /// unit that fits: `¥3.62M`, `362万`, `5,597万`.
     public func short(_ value: Int, in language: Language) -> String {
         switch self {
         case .count: return ReportFormat.count(value)
@@ -38,12 +39,14 @@ public enum ChartUnit: Sendable {
         self == .yen ? Yen.format(value) : ReportFormat.count(value)
     }
 
-    /// `1200` → "1,200", `1.5` → "1.5", `1.254` → "1.25": grouped, trailing zeros dropped.
+    /// `1200` → "1,200", `362.35` → "362", `1.5` → "1.5", `1.254` → "1.25": grouped, trailing zeros dropped.
     private static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let whole = ReportFormat.count(hundredths / 100)
-        let fraction = hundredths % 100
-        if fraction == 0 { return whole }
-        return whole + "." + (fraction % 10 == 0 ? "\(fraction / 10)" : String(format: "%02d", fraction))
+        let decimals = value >= 100 ? 0 : value >= 10 ? 1 : 2
+        let scaled = Int((value * pow(10, Double(decimals))).rounded())
+        let unit = decimals == 0 ? 1 : decimals == 1 ? 10 : 100
+        let whole = ReportFormat.count(scaled / unit)
+        var fraction = decimals == 0 ? "" : String(format: "%0\(decimals)d", scaled % unit)
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return fraction.isEmpty ? whole : whole + "." + fraction
     }
 }

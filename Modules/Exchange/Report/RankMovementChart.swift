@@ -43,7 +43,7 @@ public struct RankMovementChart: ChartDrawing {
         let largest = cells.map(\.count).max() ?? 0
         guard largest > 0 else { return SVGChart.noData(title: title, in: language) }
         let labelWidth = min(160, (ranks.map { SVGChart.textWidth($0, size: 12) }.max() ?? 0) + 16)
-        let size = 44.0, left = labelWidth + 8, top = 56.0
+        let size = 52.0, left = labelWidth + 8, top = 56.0
         let bottom = top + size * Double(ranks.count)
         var body = SVGChart.text(Message.reportMovementFrom.text(in: language), x: 8, y: 20, size: 11, fill: SVGChart.muted)
         for (index, rank) in ranks.enumerated() {
