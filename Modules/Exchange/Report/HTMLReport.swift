@@ -89,7 +89,6 @@ public enum HTMLReport {
         @page { size: A4; margin: 12mm; }
         @media print {
           body { margin: 0; max-width: none; }
-          section { break-before: auto; }
           h2 { break-after: avoid; }
           table, figure { break-inside: avoid; }
         }

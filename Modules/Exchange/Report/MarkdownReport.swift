@@ -6,8 +6,11 @@ import RoundsDomain
 /// ```swift
 /// MarkdownReport.render(report)
 /// // # Monthly report
+/// //
 /// // Demo Co. · 2026-11 · Generated 2026-12-01 09:00
+/// //
 /// // ## Sales
+/// //
 /// // | Rep | Sales |
 /// // | :--- | ---: |
 /// // | R01 山田 | ¥1,200,000 |
