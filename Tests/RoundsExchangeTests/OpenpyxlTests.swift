@@ -67,6 +67,7 @@ struct OpenpyxlTests {
 }
 
 enum Python {
+    static let available: Bool = (try? run("pass")) != nil
     static let hasOpenpyxl: Bool = (try? run("import openpyxl")) != nil
 
     /// Runs a script with arguments and returns what it printed; throws when it fails.
