@@ -3,6 +3,10 @@ import RoundsDomain
 
 /// The aggregate queries behind `kpiFigures`, one per family of figures. Each selects the group
 /// first (the rep's id or the customer's rank), then its sums; Swift only adds the families up.
+/// Visits read the covering indexes `visit_done_kpi` and `visit_planned_for`, then their customer's
+/// rank from `customer_id_rank`. The indexes and the join order are named: left to itself SQLite
+/// read each customer's whole row, or scanned every visit by rep to skip sorting the groups
+/// (5 s instead of 0.1 s on 1.3 million visits).
 struct KPISQL {
     let query: KPIQuery
     /// The first and last day as stored (`YYYY-MM-DD`), and the day after the last: timestamps
@@ -28,7 +32,7 @@ struct KPISQL {
         func recorded(_ column: String) -> String { "SUM(TRIM(COALESCE(x.\(column), ''), ' 　') <> '')" }
         try each("""
             SELECT \(group), c.rank, COUNT(*), \(recorded("proposal")), \(recorded("purpose")), \(recorded("next_action"))
-            FROM visit x JOIN customer c ON c.id = x.customer_id
+            FROM visit x INDEXED BY visit_done_kpi CROSS JOIN customer c INDEXED BY customer_id_rank ON c.id = x.customer_id
             WHERE x.status = 'done' AND x.date BETWEEN ? AND ? GROUP BY 1, 2
             """, [first, last]) { figures, row in
             figures.visitsDone += row[2]
@@ -38,7 +42,8 @@ struct KPISQL {
             figures.withNextAction += row[5]
         }
         try each("""
-            SELECT \(group), COUNT(*), SUM(x.status = 'done') FROM visit x JOIN customer c ON c.id = x.customer_id
+            SELECT \(group), COUNT(*), SUM(x.status = 'done')
+            FROM visit x INDEXED BY visit_planned_for CROSS JOIN customer c INDEXED BY customer_id_rank ON c.id = x.customer_id
             WHERE x.planned_for BETWEEN ? AND ? GROUP BY 1
             """, [first, last]) { figures, row in
             figures.visitsPlanned += row[1]

@@ -119,7 +119,13 @@ enum Migrations {
             ) WITHOUT ROWID;
             ALTER TABLE visit ADD COLUMN planned_for TEXT;
             UPDATE visit SET planned_for = date WHERE status = 'planned';
-            CREATE INDEX visit_planned_for ON visit(planned_for);
+            CREATE INDEX visit_planned_for ON visit(planned_for, rep_id, customer_id, status);
+            -- A month's done visits with what they record, read from the index alone (a month of a
+            -- large company is tens of thousands of visits spread over the whole table).
+            CREATE INDEX visit_done_kpi ON visit(status, date, rep_id, customer_id, purpose, proposal, next_action)
+                WHERE status = 'done';
+            -- The rank of a visit's customer without reading the customer's row.
+            CREATE INDEX customer_id_rank ON customer(id, rank);
             -- Inserts set planned_for themselves; a planned visit moved to another day is planned for that day.
             CREATE TRIGGER visit_planned_for AFTER UPDATE OF status, date ON visit
             WHEN NEW.status = 'planned' AND NEW.planned_for IS NOT NEW.date
