@@ -23,6 +23,11 @@ struct KPISQL {
     /// The group of a visit or deal `x` joined to its customer `c`.
     private var group: String { query.grouping == .rep ? "x.rep_id" : "c.rank" }
 
+    /// The join to the customer's rank, which only rows grouped by rank need.
+    private var rankJoin: String {
+        query.grouping == .rep ? "" : "CROSS JOIN customer c INDEXED BY customer_id_rank ON c.id = x.customer_id"
+    }
+
     func sum(into figures: inout [String?: KPIFigures], _ db: Database, key: (DatabaseValue) -> String?) throws {
         func each(_ sql: String, _ arguments: StatementArguments, _ add: (inout KPIFigures, Row) -> Void) throws {
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -42,15 +47,14 @@ struct KPISQL {
             figures.withNextAction += row[5]
         }
         try each("""
-            SELECT \(group), COUNT(*), SUM(x.status = 'done')
-            FROM visit x INDEXED BY visit_planned_for CROSS JOIN customer c INDEXED BY customer_id_rank ON c.id = x.customer_id
+            SELECT \(group), COUNT(*), SUM(x.status = 'done') FROM visit x INDEXED BY visit_planned_for \(rankJoin)
             WHERE x.planned_for BETWEEN ? AND ? GROUP BY 1
             """, [first, last]) { figures, row in
             figures.visitsPlanned += row[1]
             figures.plannedDone += row[2]
         }
         try each("""
-            SELECT \(group), COUNT(*) FROM deal x JOIN customer c ON c.id = x.customer_id
+            SELECT \(group), COUNT(*) FROM deal x INDEXED BY deal_created \(rankJoin)
             WHERE x.created_at >= ? AND x.created_at < ? GROUP BY 1
             """, [first, end]) { figures, row in
             figures.dealsCreated += row[1]
@@ -75,7 +79,7 @@ struct KPISQL {
         try each("""
             SELECT \(group), COUNT(DISTINCT CASE WHEN h.to_stage IN \(list(query.wonStages)) THEN h.deal_id END),
                 COUNT(DISTINCT CASE WHEN h.to_stage IN \(list(query.lostStages)) THEN h.deal_id END)
-            FROM deal_stage_history h JOIN deal x ON x.id = h.deal_id JOIN customer c ON c.id = x.customer_id
+            FROM deal_stage_history h JOIN deal x ON x.id = h.deal_id \(rankJoin)
             WHERE h.at >= ? AND h.at < ? AND h.to_stage IN \(list(closed)) GROUP BY 1
             """, StatementArguments(query.wonStages + query.lostStages + [first, end] + closed)) { figures, row in
             figures.dealsWon += row[1]

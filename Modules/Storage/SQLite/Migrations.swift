@@ -135,7 +135,7 @@ enum Migrations {
             -- A rep's sales in a month from the index alone; (rep_id, date) is its prefix, so the old index goes.
             CREATE INDEX sales_order_rep_sums ON sales_order(rep_id, date, amount_yen);
             DROP INDEX sales_order_rep;
-            CREATE INDEX deal_created ON deal(created_at);
+            CREATE INDEX deal_created ON deal(created_at, rep_id, customer_id);
             CREATE INDEX deal_stage_history_at ON deal_stage_history(at, to_stage);
             """)
     }
