@@ -29,6 +29,7 @@ enum KPITable {
         .init("plan_adherence", .kpiAdherenceHeader, align: .right),
         .init("visits_done", .kpiDoneHeader, align: .right),
         .init("visits_target", .kpiVisitsTargetHeader, align: .right),
+        .init("visits_vs_target", .kpiVisitsAgainstTargetHeader, align: .right),
         .init("proposals", .kpiProposalsHeader, align: .right),
         .init("deals_created", .kpiDealsHeader, align: .right),
         .init("conversion", .kpiConversionHeader, align: .right),
@@ -45,7 +46,8 @@ enum KPITable {
     static func figureCells(_ figures: KPIFigures) -> [Cell] {
         [
             .integer(figures.visitsPlanned), .integer(figures.plannedDone), .rate(figures.planAdherence),
-            .integer(figures.visitsDone), figures.targetVisits.map(Cell.integer) ?? .null, .integer(figures.proposals),
+            .integer(figures.visitsDone), figures.targetVisits.map(Cell.integer) ?? .null,
+            .rate(figures.visitsAgainstTarget), .integer(figures.proposals),
             .integer(figures.dealsCreated), .rate(figures.conversion), .integer(figures.dealsWon), .integer(figures.dealsLost),
             .rate(figures.winRate), .yen(figures.salesYen), figures.targetSalesYen.map(Cell.yen) ?? .null,
             .rate(figures.salesAgainstTarget), .rate(figures.purposeShare), .rate(figures.nextActionShare),
