@@ -88,14 +88,15 @@ struct KPISQL {
     }
 
     /// Sales by rep seek each rep's month in the `(rep_id, date, amount_yen)` index, never the
-    /// table; by rank each customer's month in `(customer_id, date, id, amount_yen)`.
+    /// table; by rank each customer's month in `(customer_id, date, id, amount_yen)`, customers read
+    /// from `customer_id_rank` (left to itself SQLite walked `customer_rank`: 4 s instead of 0.65 s).
     private func sumSales(_ each: (String, StatementArguments, (inout KPIFigures, Row) -> Void) throws -> Void) throws {
         let sql = query.grouping == .rep ? """
             SELECT r.id, (SELECT SUM(o.amount_yen) FROM sales_order o WHERE o.rep_id = r.id AND o.date BETWEEN ?1 AND ?2) FROM rep r
             UNION ALL
             SELECT NULL, (SELECT SUM(o.amount_yen) FROM sales_order o WHERE o.rep_id IS NULL AND o.date BETWEEN ?1 AND ?2)
             """ : """
-            SELECT c.rank, SUM(o.amount_yen) FROM customer c CROSS JOIN sales_order o
+            SELECT c.rank, SUM(o.amount_yen) FROM customer c INDEXED BY customer_id_rank CROSS JOIN sales_order o
             WHERE o.customer_id = c.id AND o.date BETWEEN ?1 AND ?2 GROUP BY 1
             """
         try each(sql, [first, last]) { figures, row in
