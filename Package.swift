@@ -18,6 +18,7 @@ let plugins = [
     "RouteCommands",
     "PlanCommands",
     "CalendarCommands",
+    "KPICommands",
     "ExampleCompany",
 ]
 
@@ -73,7 +74,7 @@ let package = Package(
     ] + plugins.map { name in
         .target(
             name: name,
-            dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsPlanning", "RoundsExchange", argumentParser],
+            dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsPlanning", "RoundsExchange", "RoundsKPI", argumentParser],
             path: "Plugins/\(name)",
             swiftSettings: swiftSettings)
     }

@@ -1,3 +1,3 @@
-/// Ranking and KPIs (the management issue fills this module): figures are computed by the store
-/// through SQL aggregates and shaped here for reports.
+/// Ranking and KPIs: figures are computed by the store through SQL aggregates and shaped here
+/// for reports (`KPIReport`).
 public enum KPI {}

@@ -67,6 +67,8 @@ extension Message {
     static let startHelp = Message(en: "Where the day starts (office or home) as LAT,LON.", ja: "1日の出発地（事務所・自宅）LAT,LON")
     static let endHelp = Message(en: "Where the day ends as LAT,LON (default: the start).", ja: "1日の終了地 LAT,LON（既定は出発地）")
     static let hoursHelp = Message(en: "Working hours (default 09:00-18:00).", ja: "勤務時間（既定 09:00-18:00）")
+    static let teamHelp = Message(en: "The rep's team (営業所・課), for KPIs by team; \"\" clears it.",
+                                  ja: "担当者のチーム（営業所・課）。チーム別 KPI に使います。\"\" で解除")
     static let lunchHelp = Message(en: "Lunch break (default 12:00-13:00); 11:30-13:30/60 takes 60 minutes inside the window.",
                                    ja: "昼休み（既定 12:00-13:00）。11:30-13:30/60 は枠内で60分")
     static let whereHelp = Message(en: "Filter, e.g. \"rank = focus and potential >= 100万\".", ja: "絞り込み条件（例 \"rank = 重点 and potential >= 100万\"）")
@@ -108,6 +110,7 @@ extension Message {
     static let endHeader = Message(en: "end", ja: "終了地")
     static let hoursHeader = Message(en: "hours", ja: "勤務時間")
     static let lunchHeader = Message(en: "lunch", ja: "昼休み")
+    static let teamHeader = Message(en: "team", ja: "チーム")
 
     // `rep dayoff`
     static let repDayOffAbstract = Message(en: "A rep's own days off (leave, training): add, remove, list.",

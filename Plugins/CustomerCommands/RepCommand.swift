@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoundsDomain
 import RoundsShell
@@ -15,6 +16,7 @@ struct RepCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Message.endHelp.text(), valueName: "lat,lon")) var end: String?
         @Option(help: ArgumentHelp(Message.hoursHelp.text(), valueName: "HH:MM-HH:MM")) var hours: String?
         @Option(help: ArgumentHelp(Message.lunchHelp.text(), valueName: "HH:MM-HH:MM[/min]|none")) var lunch: String?
+        @Option(help: ArgumentHelp(Message.teamHelp.text(), valueName: "team")) var team: String?
 
         func apply(to rep: inout Rep) throws(RoundsError) {
             if let name { rep.name = name }
@@ -23,6 +25,7 @@ struct RepCommand: ParsableCommand {
             if let end { rep.end = end.isEmpty ? nil : try Coordinate(parsing: end, field: "end") }
             if let hours { rep.workingHours = try TimeWindow(parsing: hours, field: "hours") }
             if let lunch { rep.lunch = lunch.isEmpty || lunch == "none" ? nil : try LunchBreak(parsing: lunch) }
+            if let team { rep.team = team.trimmingCharacters(in: .whitespaces).nilIfEmpty }
         }
     }
 
@@ -64,10 +67,12 @@ struct RepCommand: ParsableCommand {
             var table = Listing(columns: [
                 .init("code", .codeHeader), .init("name", .repNameHeader), .init("name_kana", .kanaHeader),
                 .init("start", .startHeader), .init("end", .endHeader), .init("hours", .hoursHeader), .init("lunch", .lunchHeader),
+                .init("team", .teamHeader),
             ])
             for rep in try session.store().reps() {
                 table.append([.text(rep.code), .text(rep.name), .optional(rep.nameKana), .optional(rep.start?.description),
-                              .optional(rep.end?.description), .text(rep.workingHours.description), .optional(rep.lunch?.description)])
+                              .optional(rep.end?.description), .text(rep.workingHours.description), .optional(rep.lunch?.description),
+                              .optional(rep.team)])
             }
             try session.emit(table, listing)
         }

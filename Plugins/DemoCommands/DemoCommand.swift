@@ -71,6 +71,7 @@ struct DemoCommand: ParsableCommand {
                 case .searchIndex(let done): session.progress(.demoIndexing, done: done, total: totals.searchable)
                 }
             }
+            if history.years > 0 { try DemoTargets.set(in: store, until: history.until, author: session.settings.user) }
             session.out.line(Message.demoCreated(reps: generated.reps.count, customers: generated.customers.count,
                                                  location: store.location, seed: company.seed).text())
             if history.years > 0 {

@@ -1,7 +1,8 @@
 import RoundsDomain
 
 /// Draws the demo reps: one per territory, all starting at the company's office; some go
-/// straight home (直帰) at the end of the day, to a home near the patch they work.
+/// straight home (直帰) at the end of the day, to a home near the patch they work. The first half
+/// are in 営業一課, the rest in 営業二課.
 ///
 /// ```swift
 /// let reps = DemoReps.make(territories: territories, seed: 1)   // R01 佐藤 健 (サトウ ケン), …
@@ -22,7 +23,8 @@ enum DemoReps {
                 given = random.pick(DemoData.givenNames)
             } while !usedNames.insert(family.kanji + given.kanji).inserted
             var rep = Rep(code: "R" + String(index + 1, zeroPaddedTo: width),
-                          name: family.kanji + " " + given.kanji, nameKana: family.kana + " " + given.kana, start: start)
+                          name: family.kanji + " " + given.kanji, nameKana: family.kana + " " + given.kana, start: start,
+                          team: index < (territories.centres.count + 1) / 2 ? teams[0] : teams[1])
             if random.chance(0.25) { rep.workingHours = earlyHours }
             if random.chance(0.3) { rep.lunch = flexibleLunch }
             if random.chance(0.3) {
@@ -32,6 +34,9 @@ enum DemoReps {
             return rep
         }
     }
+
+    /// The first half of the reps work in the first sales section, the rest in the second (KPIs by team).
+    static let teams = ["営業一課", "営業二課"]
 
     /// 08:30–17:30 instead of the default 09:00–18:00.
     static let earlyHours = try! TimeWindow(start: TimeOfDay(hour: 8, minute: 30), end: TimeOfDay(hour: 17, minute: 30))

@@ -41,13 +41,15 @@ enum DemoVisits {
         return visits.sorted { $0.date < $1.date }
     }
 
+    /// A done visit; `planned` says whether it was planned for its day first (routine calls and
+    /// appointments are, a first hearing or a closing call made at short notice is not).
     private static func done(_ account: DemoAccount, day: CalendarDate, purpose: String, obtain: String, proposal: String?,
                              report: String?, outcomes: [VisitOutcome], next: (text: String, days: ClosedRange<Int>),
-                             _ random: inout DemoRandom) -> Visit {
+                             planned: Bool = true, _ random: inout DemoRandom) -> Visit {
         let written = DemoClock.time(day, minute: random.int(in: 17 * 60...19 * 60))
         return Visit(customer: account.customer.code, status: .done, date: day, purpose: purpose, proposal: proposal,
                      informationToObtain: obtain, nextAction: next.text, nextActionDue: day.adding(days: random.int(in: next.days)),
-                     outcomes: outcomes, report: report, createdAt: written, updatedAt: written)
+                     outcomes: outcomes, report: report, plannedFor: planned ? day : nil, createdAt: written, updatedAt: written)
     }
 
     private static func routineVisit(_ account: DemoAccount, day: CalendarDate, _ random: inout DemoRandom) -> Visit {
@@ -81,7 +83,7 @@ enum DemoVisits {
         case "hearing":
             return done(account, day: day, purpose: "\(deal.title)のヒアリング", obtain: "現状の使用量・予算・決裁の流れ", proposal: nil,
                         report: "\(person)より現状の課題を伺う。使用量と予算を確認し、提案の方向性をすり合わせた。",
-                        outcomes: [.dealCreated], next: ("提案書を作成して持参", 5...14), &random)
+                        outcomes: [.dealCreated], next: ("提案書を作成して持参", 5...14), planned: false, &random)
         case "proposal":
             return done(account, day: day, purpose: "\(deal.title)のご提案", obtain: "提案への評価と予算感", proposal: deal.proposal,
                         report: "\(deal.proposal ?? deal.title)ことを提案。" + random.pick(DemoPhrases.reactions)(
@@ -94,11 +96,11 @@ enum DemoVisits {
         case "won":
             return done(account, day: day, purpose: "\(deal.title)の受注御礼", obtain: "初回納品の日程と納品場所", proposal: nil,
                         report: "正式にご発注いただいた。初回納品の日程を調整する。", outcomes: [.order],
-                        next: ("初回納品に立ち会う", 7...14), &random)
+                        next: ("初回納品に立ち会う", 7...14), planned: false, &random)
         default:
             return done(account, day: day, purpose: "\(deal.title)の結果確認", obtain: "見送りの理由", proposal: nil,
                         report: "今回は見送りとの連絡。理由は「\(deal.lostReason ?? "")」。", outcomes: [],
-                        next: ("半年後に状況を再確認", 150...200), &random)
+                        next: ("半年後に状況を再確認", 150...200), planned: false, &random)
         }
     }
 

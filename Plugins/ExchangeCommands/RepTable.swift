@@ -1,13 +1,14 @@
 import RoundsDomain
 import RoundsExchange
 
-/// The rep file layout; lunch is `12:00-13:00` (or `11:30-13:30/60`), empty for none.
+/// The rep file layout; lunch is `12:00-13:00` (or `11:30-13:30/60`), empty for none; team (チーム) is optional.
 enum RepTable {
     static let fields = [
         FieldSpec("code", "担当者コード", required: true), FieldSpec("name", "氏名", required: true),
         FieldSpec("start_lat", "出発地緯度"), FieldSpec("start_lon", "出発地経度"),
         FieldSpec("end_lat", "帰着地緯度"), FieldSpec("end_lon", "帰着地経度"),
         FieldSpec("work_start", "始業時刻"), FieldSpec("work_end", "終業時刻"), FieldSpec("lunch", "昼休み"),
+        FieldSpec("team", "チーム"),
     ]
 
     static let numberFields: Set<String> = ["start_lat", "start_lon", "end_lat", "end_lon"]
@@ -18,6 +19,7 @@ enum RepTable {
             rep.start.map { "\($0.latitude)" } ?? "", rep.start.map { "\($0.longitude)" } ?? "",
             rep.end.map { "\($0.latitude)" } ?? "", rep.end.map { "\($0.longitude)" } ?? "",
             rep.workingHours.start.description, rep.workingHours.end.description, rep.lunch?.description ?? "",
+            rep.team ?? "",
         ]
     }
 
@@ -27,6 +29,7 @@ enum RepTable {
         if !code.isEmpty {
             do { try Code.validate(code, field: "code") } catch { cells.report("code", error) }
         }
+        rep.team = cells.text("team")
         rep.start = cells.coordinate("start_lat", "start_lon")
         rep.end = cells.coordinate("end_lat", "end_lon")
         let start = cells.parse("work_start") { text throws(RoundsError) in try TimeOfDay(parsing: text, field: "work_start") }

@@ -19,6 +19,12 @@ import Testing
         #expect(a.split(separator: "\n").count == 121)
         #expect(a == (try rounds.run(["--db", second] + listing).stdout))
         #expect(try rounds.run(["--db", first, "rep", "list", "--count"]).stdout == "4\n")
+        // Two teams with targets, and visits that were planned, so the KPIs have something to say.
+        let kpi = try rounds.run(["--db", first, "kpi", "--by", "team", "--period", "2026-10", "--format", "json"])
+        #expect(kpi.status == 0, "\(kpi.stderr)")
+        let teams = try #require(try JSONSerialization.jsonObject(with: Data(kpi.stdout.utf8)) as? [[String: Any]])
+        #expect(teams.map { $0["team"] as? String } == ["営業一課", "営業二課", "total"])
+        #expect(teams.allSatisfy { ($0["target_yen"] as? Int ?? 0) > 0 && ($0["visits_planned"] as? Int ?? 0) > 0 })
         // The history too, timestamps included.
         for table in ["order", "deal", "note", "visit", "contact"] {
             let rows = try rounds.run(["--db", first, table, "list", "--format", "json"])

@@ -74,7 +74,7 @@ import Testing
         #expect(command.status == 0)
         #expect(command.stdout == "added rep R01 佐藤\nR01\n")
         let stdin = try rounds.run([], stdin: "set format csv\nrep list\nexit 4\necho never\n")
-        #expect(stdin.stdout == "code,name,name_kana,start,end,hours,lunch\nR01,佐藤,,,,09:00-18:00,12:00-13:00\n")
+        #expect(stdin.stdout == "code,name,name_kana,start,end,hours,lunch,team\nR01,佐藤,,,,09:00-18:00,12:00-13:00,\n")
         #expect(stdin.status == 4)
         let unknown = try rounds.run(["-c", "custmer list"])
         #expect(unknown.status == 2)

@@ -107,7 +107,7 @@ private func day(_ text: String) throws -> CalendarDate {
             process.waitUntilExit()
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let expected = "sales_order_customer_sums,sales_order_rep"
+        let expected = "sales_order_customer_sums,sales_order_rep_sums"
         #expect(try indexes() == expected)
         let order = Order(customer: "C1", date: try day("2026-11-01"), amountYen: 1_000)
         for fails in [true, false] {

@@ -4,6 +4,7 @@ import DatabaseCommands
 import DemoCommands
 import ExampleCompany
 import HistoryCommands
+import KPICommands
 import ExchangeCommands
 import PlanCommands
 import RouteCommands
@@ -18,5 +19,6 @@ Shell.main(plugins: [
     RouteCommands.plugin,
     PlanCommands.plugin,
     CalendarCommands.plugin,
+    KPICommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -13,15 +13,18 @@ public struct CompanyRules: Sendable {
     public var visitPolicy: VisitPolicy
     /// The company's weekly days off and holidays (national holidays always apply).
     public var calendar: WorkingCalendar
+    /// The month a fiscal year starts in (April in most Japanese companies): `FY2026` in KPIs.
+    public var fiscalYearStart: Int
 
     public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
                 travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard,
-                calendar: WorkingCalendar = WorkingCalendar()) {
+                calendar: WorkingCalendar = WorkingCalendar(), fiscalYearStart: Int = 4) {
         self.salesFlow = salesFlow
         self.visitRequirements = visitRequirements
         self.travel = travel
         self.visitPolicy = visitPolicy
         self.calendar = calendar
+        self.fiscalYearStart = fiscalYearStart
     }
 
     /// hearing → proposal → quote → won / lost; visits planned with a purpose, logged with the next action.

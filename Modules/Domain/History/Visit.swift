@@ -29,13 +29,17 @@ public struct Visit: Sendable, Equatable, Codable {
     public var outcomes: [VisitOutcome]
     /// The free-text report of a done visit.
     public var report: String?
+    /// The day the visit was planned for: what plan adherence counts. The store sets it when a
+    /// visit is written as planned, moves it with the visit while it stays planned and keeps it
+    /// when the visit is logged done; `nil` for a visit logged as done without being planned.
+    public var plannedFor: CalendarDate?
     public var createdAt: Date?
     public var updatedAt: Date?
 
     public init(id: Int? = nil, customer: String, rep: String? = nil, status: VisitStatus, date: CalendarDate,
                 appointment: TimeOfDay? = nil, purpose: String? = nil, proposal: String? = nil, informationToObtain: String? = nil,
                 nextAction: String? = nil, nextActionDue: CalendarDate? = nil, outcomes: [VisitOutcome] = [],
-                report: String? = nil, createdAt: Date? = nil, updatedAt: Date? = nil) {
+                report: String? = nil, plannedFor: CalendarDate? = nil, createdAt: Date? = nil, updatedAt: Date? = nil) {
         self.id = id
         self.customer = customer
         self.rep = rep
@@ -49,6 +53,7 @@ public struct Visit: Sendable, Equatable, Codable {
         self.nextActionDue = nextActionDue
         self.outcomes = outcomes
         self.report = report
+        self.plannedFor = plannedFor
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

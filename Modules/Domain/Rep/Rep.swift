@@ -16,6 +16,8 @@ public struct Rep: Sendable, Equatable, Codable {
     public var end: Coordinate?
     public var workingHours: TimeWindow
     public var lunch: LunchBreak?
+    /// The team the rep belongs to (営業所・課): KPIs add up by it.
+    public var team: String?
     public var createdAt: Date?
     public var updatedAt: Date?
 
@@ -24,7 +26,7 @@ public struct Rep: Sendable, Equatable, Codable {
 
     public init(code: String, name: String, nameKana: String? = nil, start: Coordinate? = nil, end: Coordinate? = nil,
                 workingHours: TimeWindow = Rep.defaultWorkingHours, lunch: LunchBreak? = Rep.defaultLunch,
-                createdAt: Date? = nil, updatedAt: Date? = nil) {
+                team: String? = nil, createdAt: Date? = nil, updatedAt: Date? = nil) {
         self.code = code
         self.name = name
         self.nameKana = nameKana
@@ -32,6 +34,7 @@ public struct Rep: Sendable, Equatable, Codable {
         self.end = end
         self.workingHours = workingHours
         self.lunch = lunch
+        self.team = team
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

@@ -34,6 +34,8 @@ import Yams
 /// calendar:
 ///   weekly_days_off: [sat, sun]
 ///   company_holidays: [12-29..01-03, 08-13..08-16, 2026-10-01]
+/// company:
+///   fiscal_year_start: 4
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
@@ -49,12 +51,13 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar", "company"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
             case "visits": rules.visitRequirements = try visitRequirements(value, reader)
             case "travel": rules.travel = try travel(value, reader)
             case "planning": rules.visitPolicy = try visitPolicy(value, reader)
+            case "company": rules.fiscalYearStart = try fiscalYearStart(value, reader)
             default: rules.calendar = try workingCalendar(value, reader)
             }
         }

@@ -40,6 +40,16 @@ extension ConfigFile {
         return value
     }
 
+    /// `company:` — the month the fiscal year starts in (1–12; April when left out).
+    static func fiscalYearStart(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Int {
+        var month = 4
+        for (key, value) in try reader.entries(node, keys: ["fiscal_year_start"]) {
+            month = try wholeNumber(value, key: key, reader)
+            guard (1...12).contains(month) else { throw reader.problem(value, .invalidField(key, String(month), .monthRange)) }
+        }
+        return month
+    }
+
     private static func wholeNumber(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Int {
         let text = try reader.text(node, key: key)
         guard let value = Int(text) else { throw reader.problem(node, .invalidField(key, text, .wholeNumber)) }
@@ -49,6 +59,7 @@ extension ConfigFile {
 
 extension Message {
     static let dueShareRange = Message(en: "give a share above 0 and up to 1, such as 0.7", ja: "0 より大きく 1 以下の割合（例 0.7）で指定してください")
+    static let monthRange = Message(en: "give a month from 1 to 12", ja: "1〜12 の月で指定してください")
     static let wholeNumber = Message(en: "give a whole number", ja: "整数で指定してください")
 }
 

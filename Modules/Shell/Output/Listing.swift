@@ -49,6 +49,9 @@ public enum Cell: Sendable, Equatable {
     case bool(Bool)
     /// A translated label with its stable code: the table shows the label, CSV and JSON the code.
     case label(code: String, Message)
+    /// A share or rate as a fraction: a table shows `82.5%`, CSV and JSON the fraction (`0.825`);
+    /// `nil` (nothing to divide by) shows as `–` and is empty in CSV, `null` in JSON.
+    case rate(Double?)
     case null
 
     public static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
@@ -62,6 +65,7 @@ public enum Cell: Sendable, Equatable {
         case .real(let number): String(number)
         case .bool(let flag): flag ? "✓" : ""
         case .label(_, let message): message.text()
+        case .rate(let fraction): fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "–"
         case .null: ""
         }
     }
@@ -72,6 +76,7 @@ public enum Cell: Sendable, Equatable {
         case .yen(let amount): String(amount)
         case .bool(let flag): flag ? "true" : "false"
         case .label(let code, _): code
+        case .rate(let fraction): fraction.map { String($0) } ?? ""
         default: display
         }
     }

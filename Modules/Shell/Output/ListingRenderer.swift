@@ -52,6 +52,7 @@ enum JSON {
         case .real(let number): number.isFinite ? String(number) : "null"
         case .bool(let flag): flag ? "true" : "false"
         case .label(let code, _): string(code)
+        case .rate(let fraction): fraction.map { value(.real($0)) } ?? "null"
         case .null: "null"
         }
     }

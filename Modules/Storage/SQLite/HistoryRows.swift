@@ -143,7 +143,7 @@ enum HistoryRows {
         from: joins("visit", rep: true),
         columns: """
             x.id, c.code, r.code, x.status, x.date, x.purpose, x.proposal, x.information_to_obtain, x.next_action,
-            x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at, x.appointment
+            x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at, x.appointment, x.planned_for
             """,
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
@@ -153,20 +153,20 @@ enum HistoryRows {
               date: try day(row[4]), appointment: (row[14] as Int?).map(TimeOfDay.init(minutes:)), purpose: row[5],
               proposal: row[6], informationToObtain: row[7], nextAction: row[8],
               nextActionDue: try (row[9] as String?).map(day), outcomes: try VisitOutcome.list(parsing: row[10]),
-              report: row[11], createdAt: Timestamp.date(row[12]), updatedAt: Timestamp.date(row[13]))
+              report: row[11], plannedFor: try (row[15] as String?).map(day), createdAt: Timestamp.date(row[12]), updatedAt: Timestamp.date(row[13]))
     }
 
     static let insertVisitSQL = """
         INSERT INTO visit (rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
-            outcomes, report, appointment, customer_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            outcomes, report, appointment, customer_id, created_at, updated_at, planned_for)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// `insertVisitSQL` with the id first (NULL lets SQLite choose one).
     static let insertVisitWithIDSQL = """
         INSERT INTO visit (id, rep_id, status, date, purpose, proposal, information_to_obtain, next_action, next_action_due,
-            outcomes, report, appointment, customer_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            outcomes, report, appointment, customer_id, created_at, updated_at, planned_for)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateVisitSQL = """
@@ -174,6 +174,12 @@ enum HistoryRows {
             next_action = ?, next_action_due = ?, outcomes = ?, report = ?, appointment = ?, updated_at = ?
         WHERE id = ?
         """
+
+    /// The last value of `insertVisitSQL`: the day a visit written as planned is planned for.
+    /// Updates leave the column to the `visit_planned_for` trigger, which moves it with a planned visit.
+    static func plannedFor(_ visit: Visit) -> String? {
+        (visit.plannedFor ?? (visit.status == .planned ? visit.date : nil))?.description
+    }
 
     /// The columns `insertVisitSQL` and `updateVisitSQL` share, in their order.
     static func visitValues(_ visit: Visit, repID: Int64?) -> [(any DatabaseValueConvertible)?] {

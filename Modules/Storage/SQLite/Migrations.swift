@@ -99,7 +99,45 @@ enum Migrations {
                 )
                 """)
         }
+        migrator.registerMigration("v10-kpi-targets", migrate: kpiTargets)
         return migrator
+    }
+
+    /// What KPIs need: a rep's team, monthly targets, the day a visit was planned for, and
+    /// indexes that let the store sum a month without reading the tables.
+    private static func kpiTargets(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE rep ADD COLUMN team TEXT;
+            CREATE TABLE sales_target (
+                rep_id INTEGER NOT NULL REFERENCES rep(id) ON DELETE CASCADE,
+                month TEXT NOT NULL,
+                sales_yen INTEGER NOT NULL CHECK (sales_yen >= 0),
+                visits INTEGER NOT NULL CHECK (visits >= 0),
+                set_by TEXT NOT NULL,
+                set_at TEXT NOT NULL,
+                PRIMARY KEY (rep_id, month)
+            ) WITHOUT ROWID;
+            ALTER TABLE visit ADD COLUMN planned_for TEXT;
+            UPDATE visit SET planned_for = date WHERE status = 'planned';
+            CREATE INDEX visit_planned_for ON visit(planned_for, rep_id, customer_id, status);
+            -- A month's done visits with what they record, read from the index alone (a month of a
+            -- large company is tens of thousands of visits spread over the whole table).
+            CREATE INDEX visit_done_kpi ON visit(status, date, rep_id, customer_id, purpose, proposal, next_action)
+                WHERE status = 'done';
+            -- The rank of a visit's customer without reading the customer's row.
+            CREATE INDEX customer_id_rank ON customer(id, rank);
+            -- Inserts set planned_for themselves; a planned visit moved to another day is planned for that day.
+            CREATE TRIGGER visit_planned_for AFTER UPDATE OF status, date ON visit
+            WHEN NEW.status = 'planned' AND NEW.planned_for IS NOT NEW.date
+            BEGIN
+                UPDATE visit SET planned_for = NEW.date WHERE id = NEW.id;
+            END;
+            -- A rep's sales in a month from the index alone; (rep_id, date) is its prefix, so the old index goes.
+            CREATE INDEX sales_order_rep_sums ON sales_order(rep_id, date, amount_yen);
+            DROP INDEX sales_order_rep;
+            CREATE INDEX deal_created ON deal(created_at, rep_id, customer_id);
+            CREATE INDEX deal_stage_history_at ON deal_stage_history(at, to_stage);
+            """)
     }
 
     /// Orders, deals with their stage moves, notes, visits and contacts, each tied to a customer.

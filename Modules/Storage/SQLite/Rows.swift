@@ -61,19 +61,20 @@ enum Rows {
             code: row["code"], name: row["name"], nameKana: row["name_kana"],
             start: coordinate(row["start_lat"], row["start_lon"]), end: coordinate(row["end_lat"], row["end_lon"]),
             workingHours: TimeWindow(start: TimeOfDay(minutes: row["work_start"]), end: TimeOfDay(minutes: row["work_end"])),
-            lunch: lunch, createdAt: Timestamp.date(row["created_at"]), updatedAt: Timestamp.date(row["updated_at"]))
+            lunch: lunch, team: row["team"], createdAt: Timestamp.date(row["created_at"]), updatedAt: Timestamp.date(row["updated_at"]))
     }
 
     static let repColumns = """
         code, name, name_kana, start_lat, start_lon, end_lat, end_lon, work_start, work_end,
-        lunch_start, lunch_end, lunch_minutes, created_at, updated_at
+        lunch_start, lunch_end, lunch_minutes, team, created_at, updated_at
         """
 
-    static let insertRepSQL = "INSERT INTO rep (\(repColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    static let insertRepSQL = "INSERT INTO rep (\(repColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
     static let updateRepSQL = """
         UPDATE rep SET code = ?, name = ?, name_kana = ?, start_lat = ?, start_lon = ?, end_lat = ?, end_lon = ?,
-            work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, lunch_minutes = ?, updated_at = ?
+            work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, lunch_minutes = ?, team = ?,
+            updated_at = ?
         WHERE code = ?
         """
 
@@ -82,7 +83,7 @@ enum Rows {
         [
             rep.code, rep.name, rep.nameKana, rep.start?.latitude, rep.start?.longitude, rep.end?.latitude,
             rep.end?.longitude, rep.workingHours.start.minutes, rep.workingHours.end.minutes,
-            rep.lunch?.window.start.minutes, rep.lunch?.window.end.minutes, rep.lunch?.minutes,
+            rep.lunch?.window.start.minutes, rep.lunch?.window.end.minutes, rep.lunch?.minutes, rep.team,
         ]
     }
 

@@ -182,13 +182,15 @@ final class SQLiteImportWriter: ImportWriter {
         let values = HistoryRows.visitValues(visit, repID: owner.repID)
         guard let before else {
             try statement(HistoryRows.insertVisitWithIDSQL).execute(
-                arguments: StatementArguments([visit.id] + values + [owner.id, now, now]))
+                arguments: StatementArguments([visit.id] + values + [owner.id, now, now, HistoryRows.plannedFor(visit)]))
             return try written(HistoryRows.visit, "visit", id: db.lastInsertedRowID, customer: visit.customer, before: nil, decode: HistoryRows.visit)
         }
         var candidate = visit
         candidate.rep = owner.repID.flatMap { repCodes[$0] }
         candidate.createdAt = before.createdAt
         candidate.updatedAt = before.updatedAt
+        // Files carry no planned day: the stored one stays (the trigger moves it while planned).
+        candidate.plannedFor = before.plannedFor
         guard candidate != before else { return unchanged(before.id) }
         try statement(HistoryRows.updateVisitSQL).execute(arguments: StatementArguments(values + [now, before.id]))
         return try written(HistoryRows.visit, "visit", id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)

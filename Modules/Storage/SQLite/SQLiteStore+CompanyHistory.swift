@@ -119,7 +119,8 @@ private struct HistoryWriter {
             let owner = try owner(visit.customer, rep: visit.rep)
             try visitStatement.execute(arguments: StatementArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID)
-                    + [owner.customerID, stamp(visit.createdAt), stamp(visit.updatedAt ?? visit.createdAt)]))
+                    + [owner.customerID, stamp(visit.createdAt), stamp(visit.updatedAt ?? visit.createdAt),
+                       HistoryRows.plannedFor(visit)]))
             try count("visit", customer: visit.customer)
         }
         for contact in part.contacts {

@@ -25,7 +25,7 @@ extension SQLiteStore {
             return try visits.map { visit in
                 let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
                 try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
-                    HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now]))
+                    HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
                 let id = db.lastInsertedRowID
                 let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
                 try SearchIndex.put(.visit, id: id, in: db)

@@ -11,7 +11,7 @@ extension SQLiteStore {
             let now = Timestamp.text(Date())
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
             try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
-                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now]))
+                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
             let saved = try fetchWritten(HistoryRows.visit, id: db.lastInsertedRowID, in: db, HistoryRows.visit)
             try SearchIndex.put(.visit, id: db.lastInsertedRowID, in: db)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",

@@ -169,7 +169,10 @@ public final class SQLiteStore: Store {
 
     public func info() throws -> StoreInfo {
         try read { db in
-            let applied = try Migrations.migrator.appliedIdentifiers(db)
+            let migrator = Migrations.migrator
+            let applied = try migrator.appliedIdentifiers(db)
+            // The last in registration order: names do not sort by version ("v10-…" < "v8-…").
+            let latest = migrator.migrations.last(where: applied.contains) ?? applied.sorted().last
             let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact",
                           "change_log"]
             let counts = try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
@@ -177,7 +180,7 @@ public final class SQLiteStore: Store {
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             let sqliteVersion = try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?"
             return StoreInfo(location: location, backend: "SQLite \(sqliteVersion)",
-                             schemaVersion: "\(applied.count) (\(applied.sorted().last ?? "empty"))",
+                             schemaVersion: "\(applied.count) (\(latest ?? "empty"))",
                              rowCounts: counts, bytes: pages * pageSize)
         }
     }
