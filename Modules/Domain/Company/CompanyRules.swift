@@ -1,5 +1,5 @@
 /// The ways of working a company chooses rather than Rounds: the stages its deals go through,
-/// what a visit must carry, how fast its reps travel and how often each rank is visited. A value, loaded from the company's rules file by the shell and handed
+/// what a visit must carry, how fast its reps travel, how often each rank is visited and how customers are ranked. A value, loaded from the company's rules file by the shell and handed
 /// to every command through its session.
 ///
 /// ```swift
@@ -13,15 +13,18 @@ public struct CompanyRules: Sendable {
     public var visitPolicy: VisitPolicy
     /// The company's weekly days off and holidays (national holidays always apply).
     public var calendar: WorkingCalendar
+    /// How customers are ranked into focus / develop / maintain (`rank compute`).
+    public var ranking: RankingRules
 
     public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
                 travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard,
-                calendar: WorkingCalendar = WorkingCalendar()) {
+                calendar: WorkingCalendar = WorkingCalendar(), ranking: RankingRules = .standard) {
         self.salesFlow = salesFlow
         self.visitRequirements = visitRequirements
         self.travel = travel
         self.visitPolicy = visitPolicy
         self.calendar = calendar
+        self.ranking = ranking
     }
 
     /// hearing → proposal → quote → won / lost; visits planned with a purpose, logged with the next action.
