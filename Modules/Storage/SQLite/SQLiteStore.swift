@@ -170,7 +170,7 @@ public final class SQLiteStore: Store {
     public func info() throws -> StoreInfo {
         try read { db in
             let applied = try Migrations.migrator.appliedIdentifiers(db)
-            let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact",
+            let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact", "rank_history",
                           "change_log"]
             let counts = try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0

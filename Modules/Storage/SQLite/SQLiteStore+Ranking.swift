@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import RoundsDomain
+
+/// Ranking figures summed by SQLite, and the monthly ranks with their history.
+extension SQLiteStore {
+    public func rankingFigures(_ period: RankingPeriod) throws -> RankingFigures {
+        try read { db in
+            var customers: [CustomerFigures] = []
+            var lastOrder: String?
+            // One pass: from each customer, a range seek into its orders of the whole window
+            // (the covering index `sales_order_customer_sums`), each window a conditional sum.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.code, c.name, r.code, c.rank, c.potential_yen,
+                       COALESCE(SUM(CASE WHEN o.date >= :salesFrom THEN o.amount_yen END), 0),
+                       COALESCE(SUM(CASE WHEN o.date >= :recentFrom THEN o.amount_yen END), 0),
+                       COALESCE(SUM(CASE WHEN o.date BETWEEN :earlierFrom AND :earlierTo THEN o.amount_yen END), 0),
+                       MAX(o.date)
+                FROM customer c
+                LEFT JOIN rep r ON r.id = c.rep_id
+                LEFT JOIN sales_order o ON o.customer_id = c.id AND o.date BETWEEN :from AND :asOf
+                WHERE c.status != 'archived'
+                GROUP BY c.id
+                ORDER BY c.code
+                """, arguments: [
+                    "salesFrom": period.sales.lowerBound.description, "recentFrom": period.recent.lowerBound.description,
+                    "earlierFrom": period.yearEarlier.lowerBound.description,
+                    "earlierTo": period.yearEarlier.upperBound.description,
+                    "from": period.earliest.description, "asOf": period.asOf.description,
+                ])
+            while let row = try rows.next() {
+                let rank: String? = row[3]
+                customers.append(CustomerFigures(code: row[0], name: row[1], rep: row[2], currentRank: rank.flatMap(Rank.init(rawValue:)),
+                                                 salesYen: row[5], recentYen: row[6], yearEarlierYen: row[7], potentialYen: row[4]))
+                if let last: String = row[8], last > lastOrder ?? "" { lastOrder = last }
+            }
+            return RankingFigures(customers: customers,
+                                  lastOrder: try lastOrder.map { try CalendarDate(parsing: $0, field: "date") })
+        }
+    }
+
+    public func applyRanks(_ ranks: [RankAssignment], month: String, author: String) throws -> Int {
+        try write { db in
+            let now = Timestamp.text(Date())
+            // A month applied again keeps the rank each customer had before the month's first apply.
+            var monthStart: [Int64: String?] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT customer_id, previous_rank FROM rank_history WHERE month = ?",
+                                        arguments: [month]) {
+                monthStart[row[0]] = .some(row[1])
+            }
+            try db.execute(sql: "DELETE FROM rank_history WHERE month = ?", arguments: [month])
+            let lookup = try db.makeStatement(sql: "SELECT id, rank FROM customer WHERE code = ?")
+            let update = try db.makeStatement(sql: "UPDATE customer SET rank = ?, updated_at = ? WHERE id = ?")
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO rank_history (customer_id, month, rank, previous_rank, reason, applied_by, applied_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            var changed = 0
+            for assignment in ranks {
+                guard let row = try Row.fetchOne(lookup, arguments: [assignment.code]) else {
+                    throw StorageErrors.unknownCustomer(assignment.code)
+                }
+                let (id, current): (Int64, String?) = (row[0], row[1])
+                if current != assignment.rank.rawValue {
+                    let before = try fetchCustomer(code: assignment.code, in: db)!
+                    try update.execute(arguments: [assignment.rank.rawValue, now, id])
+                    try ChangeLog.record(db, entity: "customer", code: assignment.code, action: "edit",
+                                         value: try fetchCustomer(code: assignment.code, in: db)!, before: before,
+                                         author: author, at: now)
+                    changed += 1
+                }
+                let reasons = String(decoding: try encoder.encode(assignment.reasons), as: UTF8.self)
+                let previous = monthStart[id] ?? current
+                try insert.execute(arguments: [id, month, assignment.rank.rawValue, previous, reasons, author, now])
+            }
+            return changed
+        }
+    }
+
+    public func rankHistory(code: String) throws -> [RankHistoryEntry] {
+        try read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [code]) else {
+                throw StorageErrors.unknownCustomer(code)
+            }
+            let decoder = JSONDecoder()
+            return try Row.fetchAll(db, sql: """
+                SELECT month, rank, previous_rank, reason, applied_by, applied_at FROM rank_history
+                WHERE customer_id = ? ORDER BY month
+                """, arguments: [id]).map { row in
+                let rank: String = row[1]
+                let previous: String? = row[2]
+                let reason: String = row[3]
+                return RankHistoryEntry(month: row[0], rank: Rank(rawValue: rank) ?? .maintain,
+                                        previous: previous.flatMap(Rank.init(rawValue:)),
+                                        reasons: try decoder.decode([RankReason].self, from: Data(reason.utf8)),
+                                        appliedBy: row[4], appliedAt: Timestamp.date(row[5]) ?? Date(timeIntervalSince1970: 0))
+            }
+        }
+    }
+}
