@@ -18,6 +18,7 @@ let plugins = [
     "RouteCommands",
     "PlanCommands",
     "CalendarCommands",
+    "RankCommands",
     "ExampleCompany",
 ]
 

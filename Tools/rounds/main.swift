@@ -6,6 +6,7 @@ import ExampleCompany
 import HistoryCommands
 import ExchangeCommands
 import PlanCommands
+import RankCommands
 import RouteCommands
 import RoundsShell
 
@@ -18,5 +19,6 @@ Shell.main(plugins: [
     RouteCommands.plugin,
     PlanCommands.plugin,
     CalendarCommands.plugin,
+    RankCommands.plugin,
     ExampleCompany.plugin,
 ])
