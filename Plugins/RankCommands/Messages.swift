@@ -5,13 +5,13 @@ extension Message {
                                       ja: "売上・伸び率・ポテンシャルから顧客を重点・育成・維持にランク付けします")
     static let rankDiscussion = Message(
         en: """
-            Sales of the 12 months up to --as-of give each customer its ABC class (A: the top 70 % of sales, B: to 90 %, \
-            C: the rest); growth compares the last 3 months with the same months a year before; untapped potential is \
+            Sales of the 12 months up to --as-of give each customer its ABC class (standard: A the top 70 % of sales, B \
+            to 90 %, C the rest); growth compares the last 3 months (standard) with the same months a year before; untapped potential is \
             the yearly potential minus those sales. The rules in the config file's ranking: section, first match wins, \
             turn these into a rank. compute and diff save nothing; apply keeps the month's ranks.
             """,
         ja: """
-            --as-of までの 12 か月の売上で ABC 区分（A: 売上上位 70 %、B: 90 % まで、C: 残り）を決め、伸び率は直近 3 か月と\
+            --as-of までの 12 か月の売上で ABC 区分（標準: A 売上上位 70 %、B 90 % まで、C 残り）を決め、伸び率は直近 3 か月（標準）と\
             前年同期を比べ、未開拓ポテンシャルは年間ポテンシャルから売上を引いた額です。設定ファイルの ranking: のルールを\
             上から順に当てはめてランクを決めます。compute と diff は何も保存せず、apply がその月のランクを保存します。
             """)
@@ -39,9 +39,9 @@ extension Message {
     static let rankCustomerHelp = Message(en: "The customer's code.", ja: "顧客コード")
     static let rankMonthFormat = Message(en: "give a month as YYYY-MM, such as 2026-11", ja: "月は YYYY-MM（例 2026-11）で指定してください")
 
-    static func rankNoOrders(from: String, to: String) -> Message {
-        Message(en: "no orders from \(from) to \(to): nothing to rank on; import orders or choose another --as-of",
-                ja: "\(from)〜\(to) の受注がないためランク付けできません。受注を取り込むか --as-of を変えてください")
+    static func rankNoOrders(_ asOf: String) -> Message {
+        Message(en: "no orders up to \(asOf): nothing to rank on; import orders or choose a later --as-of",
+                ja: "\(asOf) までの受注がないためランク付けできません。受注を取り込むか、より後の --as-of を指定してください")
     }
 
     static func rankMonthWithoutOrders(_ month: String, last: String) -> Message {

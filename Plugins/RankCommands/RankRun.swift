@@ -31,7 +31,7 @@ struct RankRun {
         period = RankingPeriod(asOf: asOf, growthMonths: rules.growthMonths)
         let figures = try session.store().rankingFigures(period)
         guard let lastOrder = figures.lastOrder else {
-            throw RoundsError(.invalidValue, .rankNoOrders(from: period.earliest.description, to: asOf.description))
+            throw RoundsError(.invalidValue, .rankNoOrders(asOf.description))
         }
         let monthStart = asOf.adding(days: 1 - asOf.day)
         guard lastOrder >= monthStart else {

@@ -81,7 +81,6 @@ private let company = [
         #expect(october.sales == (try day("2025-11-01"))...(try day("2026-10-31")))
         #expect(october.recent == (try day("2026-08-01"))...(try day("2026-10-31")))
         #expect(october.yearEarlier == (try day("2025-08-01"))...(try day("2025-10-31")))
-        #expect(october.earliest == (try day("2025-08-01")))
         let november = RankingPeriod(asOf: try day("2026-11-30"), growthMonths: 3)
         #expect(november.recent.lowerBound == (try day("2026-09-01")))
         let midMonth = RankingPeriod(asOf: try day("2026-11-15"), growthMonths: 1)

@@ -40,7 +40,10 @@ private func historyRows(_ store: SQLiteStore) throws -> Int {
             CustomerFigures(code: "C3", name: "東和電機", rep: "R02", salesYen: 0, potentialYen: 2_000_000),
         ])
         #expect(figures.lastOrder == (try day("2026-10-31")))
-        #expect(try store.rankingFigures(RankingPeriod(asOf: day("2024-12-31"), growthMonths: 3)).lastOrder == nil)
+        #expect(try store.rankingFigures(RankingPeriod(asOf: day("2025-07-30"), growthMonths: 3)).lastOrder == nil)
+        let later = try store.rankingFigures(RankingPeriod(asOf: day("2028-01-31"), growthMonths: 3))
+        #expect(later.lastOrder == (try day("2026-11-01")), "the last order before as-of, however old")
+        #expect(later.customers.allSatisfy { $0.salesYen == 0 })
     }
 
     @Test func applyingAMonthAgainReplacesIt() throws {

@@ -70,9 +70,6 @@ public struct RankingPeriod: Sendable, Equatable {
         yearEarlier = Self.months(growthMonths, endingOn: asOf.adding(months: -12))
     }
 
-    /// The first day any window reaches back to.
-    public var earliest: CalendarDate { min(sales.lowerBound, yearEarlier.lowerBound) }
-
     /// The last day of the month before `today`'s: the last month whose sales are complete.
     public static func defaultAsOf(today: CalendarDate) -> CalendarDate {
         today.adding(days: 1 - today.day).adding(days: -1)

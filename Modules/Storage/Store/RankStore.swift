@@ -24,7 +24,7 @@ public protocol RankStore: AnyObject, Sendable {
     func rankHistory(code: String) throws -> [RankHistoryEntry]
 }
 
-/// The customers' figures and the last order day the windows saw (nil: no orders at all in them).
+/// The customers' figures and the day of the last order up to as-of (nil: no orders at all by then).
 public struct RankingFigures: Sendable {
     public var customers: [CustomerFigures]
     public var lastOrder: CalendarDate?
