@@ -23,14 +23,18 @@ struct RankComputeCommand: ShellCommand {
             .init("sales", .rankSalesHeader, align: .right), .init("growth_percent", .rankGrowthHeader, align: .right),
             .init("potential", .rankPotentialHeader, align: .right), .init("reason", .rankReasonHeader),
         ])
+        // Most customers share a handful of reasons (their class): each is worded once.
+        var wording: [[RankReason]: String] = [:]
         // The ABC class is the whole company's: filtering happens after ranking, never before.
         for proposal in run.proposals where rep.map({ $0 == proposal.figures.rep }) ?? true {
             if changed, proposal.movement == .same { continue }
             let figures = proposal.figures
+            let reason = wording[proposal.reasons] ?? RankReason.line(proposal.reasons)
+            wording[proposal.reasons] = reason
             table.append([.text(figures.code), .text(figures.name), .optional(figures.rep), RankRun.cell(figures.currentRank),
                           RankRun.cell(proposal.rank), .text(proposal.abcClass.rawValue), .yen(figures.salesYen),
                           figures.growth.map { .integer(Int(($0 * 100).rounded())) } ?? .null, .yen(figures.potentialYen),
-                          .text(RankReason.line(proposal.reasons).text())])
+                          .text(reason)])
         }
         try session.emit(table, listing)
     }

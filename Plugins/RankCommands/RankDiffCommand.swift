@@ -27,7 +27,7 @@ struct RankDiffCommand: ShellCommand {
             let figures = proposal.figures
             table.append([.text(figures.code), .text(figures.name), .optional(figures.rep),
                           .label(code: proposal.movement.rawValue, .rankMove(proposal.movement)), RankRun.cell(figures.currentRank),
-                          RankRun.cell(proposal.rank), .text(RankReason.line(proposal.reasons).text())])
+                          RankRun.cell(proposal.rank), .text(RankReason.line(proposal.reasons))])
         }
         try session.emit(table, listing)
         // CSV and JSON stay pure data; the counts are for people reading the table.

@@ -20,7 +20,7 @@ struct RankHistoryCommand: ShellCommand {
         ])
         for entry in try session.store().rankHistory(code: code) {
             table.append([.text(entry.month), RankRun.cell(entry.rank), RankRun.cell(entry.previous),
-                          .text(RankReason.line(entry.reasons).text()), .text(entry.appliedBy), .text(Timestamp.text(entry.appliedAt))])
+                          .text(RankReason.line(entry.reasons)), .text(entry.appliedBy), .text(Timestamp.text(entry.appliedAt))])
         }
         try session.emit(table, listing)
     }

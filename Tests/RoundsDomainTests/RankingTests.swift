@@ -32,14 +32,14 @@ private let company = [
         #expect(proposals.map(\.figures.code) == company.map(\.code), "proposals keep the input order")
         #expect(proposals.map(\.rank) == [.focus, .focus, .focus, .focus, .develop, .develop, .develop, .maintain, .focus, .maintain])
         #expect(proposals.map(\.movement) == [.same, .up, .new, .same, .up, .same, .up, .down, .up, .new])
-        let reasons = proposals.map { RankReason.line($0.reasons).en }
+        let reasons = proposals.map { RankReason.line($0.reasons, in: .en) }
         #expect(reasons[0] == "A-class: top 70 % of sales")
         #expect(reasons[4] == "B-class: top 70–90 % of sales")
         #expect(reasons[6] == "potential ¥4M, share of wallet 10 %")
         #expect(reasons[7] == "C-class: the last 10 % of sales")
         #expect(reasons[8] == "potential ¥20M, share of wallet 0 %")
         #expect(reasons[9] == "C-class: no sales in 12 months")
-        #expect(RankReason.line(proposals[6].reasons).ja == "ポテンシャル 400万円、シェア 10 %")
+        #expect(RankReason.line(proposals[6].reasons, in: .ja) == "ポテンシャル 400万円、シェア 10 %")
     }
 
     @Test func theLinesAreExact() {
@@ -58,8 +58,8 @@ private let company = [
         let rules = RankingRules(rules: [RankRule(rank: .develop, when: [RankCondition(growthAtLeast: 0.2, salesAtLeast: 1_000_000)])])
         let proposals = rules.propose([growing, small, fresh])
         #expect(proposals.map(\.rank) == [.develop, .maintain, .maintain])
-        #expect(RankReason.line(proposals[0].reasons).en == "growth +33 % (¥1.2M vs ¥0.9M)")
-        #expect(RankReason.line(proposals[0].reasons).ja == "伸び率 +33 %（120万円 / 前年 90万円）")
+        #expect(RankReason.line(proposals[0].reasons, in: .en) == "growth +33 % (¥1.2M vs ¥0.9M)")
+        #expect(RankReason.line(proposals[0].reasons, in: .ja) == "伸び率 +33 %（120万円 / 前年 90万円）")
         #expect(fresh.growth == nil, "no sales a year before: growth is unknown, not infinite")
     }
 

@@ -2,11 +2,11 @@
 /// in the rank history as such).
 ///
 /// ```swift
-/// RankReason.abcClass(.a, fromShare: 0, toShare: 0.7).message.en             // "A-class: top 70 % of sales"
-/// RankReason.potential(potentialYen: 12_000_000, salesYen: 960_000).message.en  // "potential ¥12M, share of wallet 8 %"
-/// RankReason.growth(recentYen: 1_200_000, yearEarlierYen: 900_000).message.ja   // "伸び率 +33 %（120万円 / 前年 90万円）"
+/// RankReason.abcClass(.a, fromShare: 0, toShare: 0.7).text(in: .en)             // "A-class: top 70 % of sales"
+/// RankReason.potential(potentialYen: 12_000_000, salesYen: 960_000).text(in: .en)  // "potential ¥12M, share of wallet 8 %"
+/// RankReason.growth(recentYen: 1_200_000, yearEarlierYen: 900_000).text(in: .ja)   // "伸び率 +33 %（120万円 / 前年 90万円）"
 /// ```
-public enum RankReason: Sendable, Equatable, Codable {
+public enum RankReason: Sendable, Hashable, Codable {
     /// The customer's class, holding sales between these shares of the Pareto order.
     case abcClass(ABCClass, fromShare: Double, toShare: Double)
     /// No sales in the trailing 12 months (C-class).
@@ -15,33 +15,35 @@ public enum RankReason: Sendable, Equatable, Codable {
     case growth(recentYen: Int, yearEarlierYen: Int)
     case sales(yen: Int)
 
-    public var message: Message {
+    /// The reason in the language asked for.
+    public func text(in language: Language) -> String {
+        let ja = language == .ja
         switch self {
         case .abcClass(let abc, let from, let to):
             let (low, high) = (Self.percent(from), Self.percent(to))
             switch abc {
-            case .a: return Message(en: "A-class: top \(high) % of sales", ja: "Aランク: 売上上位 \(high) %")
-            case .b: return Message(en: "B-class: top \(low)–\(high) % of sales", ja: "Bランク: 売上上位 \(low)〜\(high) %")
-            case .c: return Message(en: "C-class: the last \(100 - low) % of sales", ja: "Cランク: 売上下位 \(100 - low) %")
+            case .a: return ja ? "Aランク: 売上上位 \(high) %" : "A-class: top \(high) % of sales"
+            case .b: return ja ? "Bランク: 売上上位 \(low)〜\(high) %" : "B-class: top \(low)–\(high) % of sales"
+            case .c: return ja ? "Cランク: 売上下位 \(100 - low) %" : "C-class: the last \(100 - low) % of sales"
             }
         case .noSales:
-            return Message(en: "C-class: no sales in 12 months", ja: "Cランク: 12 か月売上なし")
+            return ja ? "Cランク: 12 か月売上なし" : "C-class: no sales in 12 months"
         case .potential(let potential, let sales):
             let share = Self.percent(Double(sales) / Double(max(potential, 1)))
-            return Message(en: "potential \(Self.short(potential, .en)), share of wallet \(share) %",
-                           ja: "ポテンシャル \(Self.short(potential, .ja))、シェア \(share) %")
+            let amount = Self.short(potential, language)
+            return ja ? "ポテンシャル \(amount)、シェア \(share) %" : "potential \(amount), share of wallet \(share) %"
         case .growth(let recent, let earlier):
             let growth = earlier > 0 ? Self.signed(Self.percent(Double(recent) / Double(earlier) - 1)) + " %" : "—"
-            return Message(en: "growth \(growth) (\(Self.short(recent, .en)) vs \(Self.short(earlier, .en)))",
-                           ja: "伸び率 \(growth)（\(Self.short(recent, .ja)) / 前年 \(Self.short(earlier, .ja))）")
+            let (now, then) = (Self.short(recent, language), Self.short(earlier, language))
+            return ja ? "伸び率 \(growth)（\(now) / 前年 \(then)）" : "growth \(growth) (\(now) vs \(then))"
         case .sales(let yen):
-            return Message(en: "sales \(Self.short(yen, .en)) in 12 months", ja: "12 か月売上 \(Self.short(yen, .ja))")
+            return ja ? "12 か月売上 \(Self.short(yen, language))" : "sales \(Self.short(yen, language)) in 12 months"
         }
     }
 
     /// The reasons as one line: `A-class: top 70 % of sales; growth +35 % (¥1.2M vs ¥0.9M)`.
-    public static func line(_ reasons: [RankReason]) -> Message {
-        Message(en: reasons.map(\.message.en).joined(separator: "; "), ja: reasons.map(\.message.ja).joined(separator: "、"))
+    public static func line(_ reasons: [RankReason], in language: Language = .current) -> String {
+        reasons.map { $0.text(in: language) }.joined(separator: language == .ja ? "、" : "; ")
     }
 
     private static func percent(_ share: Double) -> Int { Int((share * 100).rounded()) }
