@@ -46,6 +46,22 @@ private func historyRows(_ store: SQLiteStore) throws -> Int {
         #expect(later.customers.allSatisfy { $0.salesYen == 0 })
     }
 
+    /// Over 20,000 customers the sums run in two halves of the codes: the result is the same.
+    @Test func aBigCompanyIsSummedInHalvesWithTheSameResult() throws {
+        let store = try makeStore()
+        let customers = (0...20_000).map { Customer(code: "C" + String($0, zeroPaddedTo: 5), name: "顧客\($0)") }
+        try store.addCompany(reps: [], customers: customers, author: "test", progress: { _ in })
+        for order in [try order("C00001", "2026-10-30", 100), try order("C00001", "2026-05-01", 20),
+                      try order("C19999", "2026-10-01", 300), try order("C19999", "2025-09-01", 7)] {
+            _ = try store.addOrder(order, author: "test")
+        }
+        let figures = try store.rankingFigures(RankingPeriod(asOf: day("2026-10-31"), growthMonths: 3))
+        #expect(figures.customers.map(\.code) == customers.map(\.code))
+        let sums = figures.customers.filter { $0.salesYen > 0 }.map { [$0.salesYen, $0.recentYen, $0.yearEarlierYen] }
+        #expect(sums == [[120, 100, 0], [300, 300, 7]])
+        #expect(figures.lastOrder == (try day("2026-10-30")), "the later of the two halves' last orders")
+    }
+
     @Test func applyingAMonthAgainReplacesIt() throws {
         let store = try makeStore()
         try sampleCompany(store)
