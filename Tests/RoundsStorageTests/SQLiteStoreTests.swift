@@ -113,7 +113,7 @@ func sampleCompany(_ store: SQLiteStore) throws {
         try sampleCompany(store)
         let info = try store.info()
         #expect(info.rowCounts.first { $0.table == "customer" }?.rows == 4)
-        #expect(info.schemaVersion == "8 (v8-visit-plan-draft)")
+        #expect(info.schemaVersion == "9 (v9-rank-history)")
         #expect(try store.check().isEmpty)
         let backupPath = store.location + ".backup"
         try store.backup(to: backupPath)
