@@ -105,9 +105,12 @@ extension SQLiteStore {
                 if current != assignment.rank.rawValue {
                     let before = try fetchCustomer(code: assignment.code, in: db)!
                     try update.execute(arguments: [assignment.rank.rawValue, now, id])
-                    try ChangeLog.record(db, entity: "customer", code: assignment.code, action: "edit",
-                                         value: try fetchCustomer(code: assignment.code, in: db)!, before: before,
-                                         author: author, at: now)
+                    // Only the rank and the time changed: no second read of the customer.
+                    var after = before
+                    after.rank = assignment.rank
+                    after.updatedAt = Timestamp.date(now)
+                    try ChangeLog.record(db, entity: "customer", code: assignment.code, action: "edit", value: after,
+                                         before: before, author: author, at: now)
                     changed += 1
                 }
                 let reasons = String(decoding: try encoder.encode(assignment.reasons), as: UTF8.self)
