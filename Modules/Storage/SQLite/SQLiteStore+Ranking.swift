@@ -14,16 +14,16 @@ extension SQLiteStore {
             return try String.fetchOne(db, sql: "SELECT code FROM customer ORDER BY code LIMIT 1 OFFSET ?", arguments: [count / 2])
         }
         guard let middle else {
-            return try read { db in try Self.figures(period, codes: nil, in: db) }
+            return try read { db in try Self.figures(period, from: nil, below: nil, in: db) }
         }
         let halves = RankingHalves()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             halves.set(half, Result {
-                if half == 0 { return try read { db in try Self.figures(period, codes: ..<middle, in: db) } }
+                if half == 0 { return try read { db in try Self.figures(period, from: nil, below: middle, in: db) } }
                 var configuration = Configuration()
                 configuration.readonly = true
                 let connection = try DatabaseQueue(path: location, configuration: configuration)
-                return try connection.read { db in try Self.figures(period, codes: middle..., in: db) }
+                return try connection.read { db in try Self.figures(period, from: middle, below: nil, in: db) }
             })
         }
         let (first, second) = try halves.both()
@@ -34,15 +34,11 @@ extension SQLiteStore {
     /// Companies with more customers than this are summed in two halves.
     static let rankingSplitAt = 20_000
 
-    /// The figures of the customers whose codes are in `codes` (all when nil), by code.
-    private static func figures(_ period: RankingPeriod, codes: (any RangeExpression<String>)?, in db: Database) throws -> RankingFigures {
+    /// The figures of the customers with codes from `lower` and below `upper` (nil: no bound), by code.
+    private static func figures(_ period: RankingPeriod, from lower: String?, below upper: String?,
+                                in db: Database) throws -> RankingFigures {
         var customers: [CustomerFigures] = []
         var lastOrder: String?
-        let (lower, upper): (String?, String?) = switch codes {
-        case let range as PartialRangeUpTo<String>: (nil, range.upperBound)
-        case let range as PartialRangeFrom<String>: (range.lowerBound, nil)
-        default: (nil, nil)
-        }
         // The year before, the 12 months without the recent window, and the recent window
         // follow each other without overlap: each is one range seek per customer into the
         // covering index `sales_order_customer_sums`, summed without a CASE per order row
