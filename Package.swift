@@ -19,6 +19,7 @@ let plugins = [
     "PlanCommands",
     "CalendarCommands",
     "KPICommands",
+    "RankCommands",
     "ExampleCompany",
 ]
 

@@ -7,6 +7,7 @@ import HistoryCommands
 import KPICommands
 import ExchangeCommands
 import PlanCommands
+import RankCommands
 import RouteCommands
 import RoundsShell
 
@@ -20,5 +21,6 @@ Shell.main(plugins: [
     PlanCommands.plugin,
     CalendarCommands.plugin,
     KPICommands.plugin,
+    RankCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -2,8 +2,9 @@ import Foundation
 import RoundsDomain
 import Yams
 
-/// The company's config file (`rounds.yaml`): its sales flow and what a visit must carry. Every
-/// key is optional; what the file leaves out keeps Rounds' standard.
+/// The company's config file (`rounds.yaml`): its sales flow, what a visit must carry, travel,
+/// the visit policy, the calendar and how customers are ranked. Every key is optional; what the
+/// file leaves out keeps Rounds' standard.
 ///
 /// ```yaml
 /// sales_flow:
@@ -36,6 +37,10 @@ import Yams
 ///   company_holidays: [12-29..01-03, 08-13..08-16, 2026-10-01]
 /// company:
 ///   fiscal_year_start: 4
+/// ranking:
+///   abc: {a: 0.7, b: 0.9}
+///   rules:
+///     - {rank: focus, when: [{class: A}, {untapped_at_least: 1000万, share_below: 0.3}]}
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
@@ -51,13 +56,14 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar", "company"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar", "company", "ranking"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
             case "visits": rules.visitRequirements = try visitRequirements(value, reader)
             case "travel": rules.travel = try travel(value, reader)
             case "planning": rules.visitPolicy = try visitPolicy(value, reader)
             case "company": rules.fiscalYearStart = try fiscalYearStart(value, reader)
+            case "ranking": rules.ranking = try ranking(value, reader)
             default: rules.calendar = try workingCalendar(value, reader)
             }
         }

@@ -34,7 +34,7 @@ extension ConfigFile {
         return policy
     }
 
-    private static func number(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Double {
+    static func number(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Double {
         let text = try reader.text(node, key: key)
         guard let value = Double(text), value.isFinite else { throw reader.problem(node, .invalidField(key, text, .travelNumber)) }
         return value
@@ -50,7 +50,7 @@ extension ConfigFile {
         return month
     }
 
-    private static func wholeNumber(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Int {
+    static func wholeNumber(_ node: Node, key: String, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> Int {
         let text = try reader.text(node, key: key)
         guard let value = Int(text) else { throw reader.problem(node, .invalidField(key, text, .wholeNumber)) }
         return value

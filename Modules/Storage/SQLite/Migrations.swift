@@ -99,6 +99,24 @@ enum Migrations {
                 )
                 """)
         }
+        // Each customer's rank month by month (`rank apply`): one row per customer and month, so
+        // applying a month again replaces it. `reason` is the reasons as JSON figures, read in
+        // either language.
+        migrator.registerMigration("v9-rank-history") { db in
+            try db.execute(sql: """
+                CREATE TABLE rank_history (
+                    customer_id INTEGER NOT NULL REFERENCES customer(id),
+                    month TEXT NOT NULL,
+                    rank TEXT NOT NULL CHECK (rank IN ('focus', 'develop', 'maintain')),
+                    previous_rank TEXT CHECK (previous_rank IN ('focus', 'develop', 'maintain')),
+                    reason TEXT NOT NULL,
+                    applied_by TEXT NOT NULL,
+                    applied_at TEXT NOT NULL,
+                    PRIMARY KEY (customer_id, month)
+                ) WITHOUT ROWID;
+                CREATE INDEX rank_history_month ON rank_history(month);
+                """)
+        }
         migrator.registerMigration("v10-kpi-targets", migrate: kpiTargets)
         return migrator
     }

@@ -173,7 +173,7 @@ public final class SQLiteStore: Store {
             let applied = try migrator.appliedIdentifiers(db)
             // The last in registration order: names do not sort by version ("v10-…" < "v8-…").
             let latest = migrator.migrations.last(where: applied.contains) ?? applied.sorted().last
-            let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact",
+            let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact", "rank_history",
                           "change_log"]
             let counts = try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
