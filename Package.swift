@@ -20,6 +20,7 @@ let plugins = [
     "CalendarCommands",
     "KPICommands",
     "RankCommands",
+    "ReportCommands",
     "ExampleCompany",
 ]
 

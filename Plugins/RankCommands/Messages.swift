@@ -15,8 +15,9 @@ extension Message {
             前年同期を比べ、未開拓ポテンシャルは年間ポテンシャルから売上を引いた額です。設定ファイルの ranking: のルールを\
             上から順に当てはめてランクを決めます。compute と diff は何も保存せず、apply がその月のランクを保存します。
             """)
-    static let rankAsOfHelp = Message(en: "The last day of sales counted (default: the last day of the previous month).",
-                                      ja: "売上を数える最終日（省略時は前月末日）")
+    static let rankAsOfHelp = Message(
+        en: "The last day of sales counted, or a month (2026-11: its last day); default: the last day of the previous month.",
+        ja: "売上を数える最終日、または月（2026-11 ならその末日）。省略時は前月末日")
     static let rankRepHelp = Message(en: "Only this rep's customers (classes still come from the whole company).",
                                      ja: "この担当者の顧客だけ表示（ABC 区分は全社で計算）")
     static let rankChangedHelp = Message(en: "Only customers whose rank would change.", ja: "ランクが変わる顧客だけ表示")

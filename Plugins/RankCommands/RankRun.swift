@@ -8,10 +8,15 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(Message.rankAsOfHelp.text(), valueName: "date"))
     var asOf: String?
 
-    /// The day typed, else the last day of the previous month (its sales are complete).
+    /// The day typed, the last day of a month typed as `2026-11` (what a monthly script passes
+    /// on), else the last day of the previous month (its sales are complete).
     func day() throws -> CalendarDate {
-        try asOf.map { text throws(RoundsError) in try JapaneseDate.parse(typed: text, field: "--as-of") }
-            ?? RankingPeriod.defaultAsOf(today: .today())
+        guard let asOf else { return RankingPeriod.defaultAsOf(today: .today()) }
+        if asOf.count == 7, asOf.dropFirst(4).first == "-",
+           let month = try? KPIPeriod(parsing: asOf, field: "--as-of"), month.monthCount == 1 {
+            return month.last
+        }
+        return try JapaneseDate.parse(typed: asOf, field: "--as-of")
     }
 }
 

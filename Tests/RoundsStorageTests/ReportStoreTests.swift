@@ -38,4 +38,19 @@ import Testing
         #expect(points.first?.rep == "R01")
         #expect(points.first?.position.latitude == 35.69)
     }
+
+    @Test func rankMovementsCountTheMonthsMovesFromEachRankToEachRank() throws {
+        let store = try makeStore()
+        try sampleCompany(store)
+        // C1 focus → develop, C2 stays develop, C3 had no rank.
+        try store.applyRanks([RankAssignment(code: "C1", rank: .develop, reasons: []),
+                              RankAssignment(code: "C2", rank: .develop, reasons: []),
+                              RankAssignment(code: "C3", rank: .focus, reasons: [])], month: "2026-12", author: "t")
+        #expect(try store.rankMovements(month: "2026-12") == [
+            RankMove(from: nil, to: .focus, customers: 1),
+            RankMove(from: .develop, to: .develop, customers: 1),
+            RankMove(from: .focus, to: .develop, customers: 1),
+        ])
+        #expect(try store.rankMovements(month: "2026-11").isEmpty)
+    }
 }

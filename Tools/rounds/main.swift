@@ -8,6 +8,7 @@ import KPICommands
 import ExchangeCommands
 import PlanCommands
 import RankCommands
+import ReportCommands
 import RouteCommands
 import RoundsShell
 
@@ -22,5 +23,6 @@ Shell.main(plugins: [
     CalendarCommands.plugin,
     KPICommands.plugin,
     RankCommands.plugin,
+    ReportCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -29,4 +29,16 @@ extension SQLiteStore {
             }
         }
     }
+
+    public func rankMovements(month: String) throws -> [RankMove] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT previous_rank, rank, count(*) FROM rank_history WHERE month = ?
+                GROUP BY previous_rank, rank ORDER BY previous_rank, rank
+                """, arguments: [month]).compactMap { row in
+                guard let to = (row[1] as String?).flatMap(Rank.init(rawValue:)) else { return nil }
+                return RankMove(from: (row[0] as String?).flatMap(Rank.init(rawValue:)), to: to, customers: row[2])
+            }
+        }
+    }
 }
