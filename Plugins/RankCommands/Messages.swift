@@ -1,6 +1,7 @@
 import RoundsDomain
 
 extension Message {
+    static let rankApplying = Message(en: "applying ranks", ja: "ランクを適用中")
     static let rankAbstract = Message(en: "Rank customers into focus, develop and maintain from sales, growth and potential.",
                                       ja: "売上・伸び率・ポテンシャルから顧客を重点・育成・維持にランク付けします")
     static let rankDiscussion = Message(

@@ -20,7 +20,10 @@ struct RankApplyCommand: ShellCommand {
         let month = try effective.map(Self.month(parsing:)) ?? RankRun.month(day.adding(days: 1 - day.day).adding(months: 1))
         let run = try RankRun(asOf: day, in: session)
         let ranks = run.proposals.map { RankAssignment(code: $0.figures.code, rank: $0.rank, reasons: $0.reasons) }
-        let changed = try session.store().applyRanks(ranks, month: month, author: session.settings.user)
+        let changed = try session.store().applyRanks(ranks, month: month, author: session.settings.user) { done in
+            session.progress(.rankApplying, done: done, total: ranks.count)
+            try session.cancellation.check()
+        }
         session.out.write(Message.rankApplied(changed: changed, of: ranks.count, month: month).text() + "\n")
     }
 

@@ -74,7 +74,8 @@ extension SQLiteStore {
         return RankingFigures(customers: customers, lastOrder: try lastOrder.map { try CalendarDate(parsing: $0, field: "date") })
     }
 
-    public func applyRanks(_ ranks: [RankAssignment], month: String, author: String) throws -> Int {
+    public func applyRanks(_ ranks: [RankAssignment], month: String, author: String,
+                           progress: (Int) throws -> Void) throws -> Int {
         try write { db in
             let now = Timestamp.text(Date())
             // A month applied again keeps the rank each customer had before the month's first apply.
@@ -93,7 +94,8 @@ extension SQLiteStore {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             var changed = 0
-            for assignment in ranks {
+            for (index, assignment) in ranks.enumerated() {
+                if index % 1000 == 0 { try progress(index) }
                 guard let row = try Row.fetchOne(lookup, arguments: [assignment.code]) else {
                     throw StorageErrors.unknownCustomer(assignment.code)
                 }
@@ -113,6 +115,7 @@ extension SQLiteStore {
                 let previous = monthStart[id] ?? current
                 try insert.execute(arguments: [id, month, assignment.rank.rawValue, previous, reasons, author, now])
             }
+            try progress(ranks.count)
             return changed
         }
     }

@@ -17,11 +17,19 @@ public protocol RankStore: AnyObject, Sendable {
     /// Gives each customer its rank for `month` (`YYYY-MM`) in one transaction: changed ranks
     /// go to the customer (and the change log), and the month's history is replaced by these
     /// rows, so applying a month again never adds a second row. Returns how many ranks changed.
-    /// An unknown customer throws and changes nothing.
+    /// An unknown customer throws and changes nothing; so does `progress` (called with the number
+    /// of customers done, every thousand) when it throws, which is how Ctrl-C stops a long apply.
     @discardableResult
-    func applyRanks(_ ranks: [RankAssignment], month: String, author: String) throws -> Int
+    func applyRanks(_ ranks: [RankAssignment], month: String, author: String, progress: (Int) throws -> Void) throws -> Int
     /// The customer's ranks month by month, oldest first; an unknown customer throws.
     func rankHistory(code: String) throws -> [RankHistoryEntry]
+}
+
+extension RankStore {
+    @discardableResult
+    public func applyRanks(_ ranks: [RankAssignment], month: String, author: String) throws -> Int {
+        try applyRanks(ranks, month: month, author: author, progress: { _ in })
+    }
 }
 
 /// The customers' figures and the day of the last order up to as-of (nil: no orders at all by then).
