@@ -9,6 +9,7 @@ import ExchangeCommands
 import PlanCommands
 import RankCommands
 import ReportCommands
+import ReviewCommands
 import RouteCommands
 import RoundsShell
 
@@ -24,5 +25,6 @@ Shell.main(plugins: [
     KPICommands.plugin,
     RankCommands.plugin,
     ReportCommands.plugin,
+    ReviewCommands.plugin,
     ExampleCompany.plugin,
 ])

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RoundsDomain
+import RoundsExchange
+import RoundsShell
+
+/// `review month 2026-11 --html review-2026-11.html`: the deals won with the visits and notes
+/// that led to them, the proposals made and what came of them, the customers' requests and the
+/// customers at risk. Without a file the Markdown goes to standard output, so a script can pipe
+/// it; a month without history is an error and writes nothing.
+struct ReviewMonthCommand: ShellCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "month", abstract: Message.reviewMonthAbstract.text(),
+                             discussion: Message.reviewMonthDiscussion.text())
+    }
+
+    @Argument(help: ArgumentHelp(Message.reviewMonthHelp.text(), valueName: "month")) var month: String
+    @Option(help: ArgumentHelp(Message.reviewHTMLHelp.text(), valueName: "file"), completion: .file()) var html: String?
+    @Option(help: ArgumentHelp(Message.reviewMarkdownHelp.text(), valueName: "file"), completion: .file()) var markdown: String?
+
+    func run(in session: Session) throws {
+        let period = try KPIPeriod(parsing: month, fiscalYearStart: session.settings.rules.fiscalYearStart, field: "month")
+        guard period.monthCount == 1 else { throw RoundsError(.usage, .invalidField("month", month, .reviewOneMonth)) }
+        let now = Date()
+        let review = try ReviewBuilder(store: try session.store(), rules: session.settings.rules, month: period,
+                                       language: Language.current, today: .today(at: now)).build(at: now)
+        if html == nil, markdown == nil {
+            session.out.write(MarkdownReport.render(review))
+            return
+        }
+        do {
+            if let html { try WholeFile.write(HTMLReport.render(review), to: URL(fileURLWithPath: html)) }
+            if let markdown { try WholeFile.write(MarkdownReport.render(review), to: URL(fileURLWithPath: markdown)) }
+        } catch {
+            throw error.roundsError
+        }
+        for file in [html, markdown].compactMap({ $0 }) {
+            session.out.line(Message.reviewWritten(file).text())
+        }
+    }
+}
