@@ -21,6 +21,7 @@ let plugins = [
     "KPICommands",
     "RankCommands",
     "ReportCommands",
+    "NextCommands",
     "ExampleCompany",
 ]
 

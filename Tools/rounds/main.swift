@@ -5,6 +5,7 @@ import DemoCommands
 import ExampleCompany
 import HistoryCommands
 import KPICommands
+import NextCommands
 import ExchangeCommands
 import PlanCommands
 import RankCommands
@@ -24,5 +25,6 @@ Shell.main(plugins: [
     KPICommands.plugin,
     RankCommands.plugin,
     ReportCommands.plugin,
+    NextCommands.plugin,
     ExampleCompany.plugin,
 ])
