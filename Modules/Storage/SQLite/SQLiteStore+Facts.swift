@@ -32,7 +32,8 @@ extension SQLiteStore {
                    (SELECT date FROM sales_order WHERE customer_id = c.id AND date BETWEEN :salesFrom AND :asOf
                      ORDER BY date LIMIT 1),
                    (SELECT date FROM sales_order WHERE customer_id = c.id AND date <= :asOf ORDER BY date DESC LIMIT 1),
-                   lv.date, lv.next_action_due,
+                   (SELECT date || ' ' || coalesce(next_action_due, '') FROM visit
+                     WHERE customer_id = c.id AND status = 'done' AND date <= :asOf ORDER BY date DESC LIMIT 1),
                    (SELECT COUNT(*) FROM visit
                      WHERE customer_id = c.id AND status = 'done' AND date BETWEEN :visitsFrom AND :asOf),
                    (SELECT COUNT(*) || ' ' || MAX(max(d.updated_at,
@@ -40,8 +41,6 @@ extension SQLiteStore {
                      FROM deal d WHERE d.customer_id = c.id AND d.stage IN (SELECT value FROM json_each(:openStages)))
             FROM customer c
             LEFT JOIN rep r ON r.id = c.rep_id
-            LEFT JOIN visit lv ON lv.id = (SELECT id FROM visit WHERE customer_id = c.id AND status = 'done'
-                                            AND date <= :asOf ORDER BY date DESC, id DESC LIMIT 1)
             WHERE c.status != 'archived' AND (:rep IS NULL OR r.code = :rep)
               AND (:lower IS NULL OR c.code >= :lower) AND (:upper IS NULL OR c.code < :upper)
             ORDER BY c.code
@@ -81,11 +80,16 @@ extension SQLiteStore {
             if orders >= 2, let first = try day(row[9]), let last = customer.lastOrder {
                 customer.orderIntervalDays = Double(last.days(since: first)) / Double(orders - 1)
             }
-            customer.lastVisit = try day(row[11])
-            customer.nextActionDue = try day(row[12])
-            customer.recentVisits = row[13]
+            // "2026-11-20 2026-12-02": the last done visit and the due day of the next action it
+            // left ("2026-11-20 " without one), one seek into `visit_customer_done`.
+            if let visit: String = row[11] {
+                let parts = visit.split(separator: " ")
+                customer.lastVisit = try day(parts.first.map(String.init))
+                customer.nextActionDue = try day(parts.dropFirst().first.map(String.init))
+            }
+            customer.recentVisits = row[12]
             // "2 2026-11-29 10:15:03": the open deals and their latest activity; NULL without any.
-            if let deals: String = row[14] {
+            if let deals: String = row[13] {
                 let parts = deals.split(separator: " ")
                 customer.openDeals = Int(parts[0]) ?? 0
                 customer.lastDealActivity = try day(parts.dropFirst().first.map(String.init))
