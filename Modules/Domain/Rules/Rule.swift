@@ -19,8 +19,8 @@ public struct Rule: Sendable, Equatable {
     public var priority: Int
     public var purpose: Message?
     public var enabled: Bool
-    /// The facts the condition and message were checked against, to word the reason.
-    private let fields: FieldCatalog.Lookup
+    /// The message cut at its placeholders once, in each language, to word many reasons.
+    private let pieces: (en: [Piece], ja: [Piece])
     /// The condition with its facts resolved once, run for every customer.
     private let test: @Sendable (CustomerFacts) throws(RoundsError) -> Bool
 
@@ -47,7 +47,8 @@ public struct Rule: Sendable, Equatable {
         self.priority = priority
         self.purpose = purpose
         self.enabled = enabled
-        fields = FieldCatalog.Lookup(facts)
+        let yen = Set(facts.fields.filter { $0.type == .yen }.map(\.name))
+        pieces = (Self.pieces(message.en, yen: yen), Self.pieces(message.ja, yen: yen))
         test = parsed.matcher(CustomerFacts.reader)
     }
 
@@ -59,14 +60,33 @@ public struct Rule: Sendable, Equatable {
     /// The message with each `{fact}` replaced by the customer's value: yen as ¥1,234, no value as –.
     public func reason(for facts: CustomerFacts, in language: Language = .current) -> String {
         var text = ""
-        var rest = Substring(message.text(in: language))
+        for piece in language == .ja ? pieces.ja : pieces.en {
+            switch piece {
+            case .text(let part): text += part
+            case .fact(let read, let yen): text += Self.shown(read(facts) ?? .null, yen: yen)
+            }
+        }
+        return text
+    }
+
+    /// A stretch of a message: its own text, or a fact to fill in.
+    private enum Piece: Sendable {
+        case text(String)
+        case fact(@Sendable (CustomerFacts) -> FilterValue?, yen: Bool)
+    }
+
+    /// `"{open_deals} deals"` as the fact `open_deals` and the text `" deals"`; placeholders are checked before.
+    private static func pieces(_ message: String, yen: Set<String>) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = Substring(message)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            text += rest[..<open]
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
             let name = String(rest[rest.index(after: open)..<close])
-            text += Self.shown(facts.value(of: name) ?? .null, yen: fields.isYen(name))
+            pieces.append(.fact(CustomerFacts.reader(name), yen: yen.contains(name)))
             rest = rest[rest.index(after: close)...]
         }
-        return text + rest
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
     }
 
     static func shown(_ value: FilterValue, yen: Bool) -> String {
@@ -109,18 +129,5 @@ public struct Rule: Sendable, Equatable {
     public static func == (lhs: Rule, rhs: Rule) -> Bool {
         lhs.name == rhs.name && lhs.when == rhs.when && lhs.message == rhs.message && lhs.priority == rhs.priority
             && lhs.purpose == rhs.purpose && lhs.enabled == rhs.enabled
-    }
-}
-
-extension FieldCatalog {
-    /// Which facts are money, looked up by name once per reason rather than through the list.
-    struct Lookup: Sendable {
-        private let yen: Set<String>
-
-        init(_ catalog: FieldCatalog) {
-            yen = Set(catalog.fields.filter { $0.type == .yen }.map(\.name))
-        }
-
-        func isYen(_ name: String) -> Bool { yen.contains(name) }
     }
 }

@@ -61,16 +61,18 @@ public struct RuleBook: Sendable, Equatable {
                 skipped.append(RuleRun.Skipped(rule: rule.name, error: error))
             }
         }
-        var toDos: [ToDo] = []
+        // Sorted as small keys, not as to-dos: a company's worth of facts is heavy to move around.
+        var order: [(score: Int, top: Int, index: Int)] = []
         for (index, found) in reasons.enumerated() where !found.isEmpty {
-            toDos.append(ToDo(facts: facts[index], reasons: found.sorted { $0.priority > $1.priority }))
+            reasons[index].sort { $0.priority > $1.priority }
+            order.append((found.reduce(0) { $0 + $1.priority }, reasons[index][0].priority, index))
         }
-        toDos.sort { lhs, rhs in
+        order.sort { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
-            if lhs.reasons[0].priority != rhs.reasons[0].priority { return lhs.reasons[0].priority > rhs.reasons[0].priority }
-            return lhs.facts.code < rhs.facts.code
+            if lhs.top != rhs.top { return lhs.top > rhs.top }
+            return facts[lhs.index].code < facts[rhs.index].code
         }
-        return RuleRun(toDos: toDos, skipped: skipped)
+        return RuleRun(toDos: order.map { ToDo(facts: facts[$0.index], reasons: reasons[$0.index]) }, skipped: skipped)
     }
 }
 
