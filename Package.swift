@@ -22,6 +22,7 @@ let plugins = [
     "RankCommands",
     "ReportCommands",
     "ReviewCommands",
+    "NextCommands",
     "ExampleCompany",
 ]
 

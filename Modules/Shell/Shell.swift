@@ -39,6 +39,8 @@ public enum Shell {
             if let config = try options.configFile(environment: environment, databasePath: path) {
                 do { settings.rules = try ConfigFile.load(from: config) } catch { throw error.roundsError }
             }
+            settings.rulesFile = settings.rules.rulesFile
+                ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("rounds-rules.yaml").path
             session = Session(registry: registry, settings: settings,
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
                               openStore: { try SQLiteStore(path: path) })

@@ -5,6 +5,7 @@ import DemoCommands
 import ExampleCompany
 import HistoryCommands
 import KPICommands
+import NextCommands
 import ExchangeCommands
 import PlanCommands
 import RankCommands
@@ -26,5 +27,6 @@ Shell.main(plugins: [
     RankCommands.plugin,
     ReportCommands.plugin,
     ReviewCommands.plugin,
+    NextCommands.plugin,
     ExampleCompany.plugin,
 ])

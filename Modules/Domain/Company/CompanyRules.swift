@@ -17,6 +17,8 @@ public struct CompanyRules: Sendable {
     public var fiscalYearStart: Int
     /// How customers are ranked into focus / develop / maintain (`rank compute`).
     public var ranking: RankingRules
+    /// The rules file `next` reads (`rules_file:`, relative to the config file); nil: `rounds-rules.yaml` beside the database.
+    public var rulesFile: String?
 
     public init(salesFlow: SalesFlow = .standard, visitRequirements: VisitRequirements = .standard,
                 travel: TravelSettings = TravelSettings(), visitPolicy: VisitPolicy = .standard,

@@ -41,12 +41,18 @@ import Yams
 ///   abc: {a: 0.7, b: 0.9}
 ///   rules:
 ///     - {rank: focus, when: [{class: A}, {untapped_at_least: 1000万, share_below: 0.3}]}
+/// rules_file: rules/next.yaml
 /// ```
 ///
 /// A mistake is reported at its line (`rounds.yaml:7: …`), and a file with one is not used at all.
 public enum ConfigFile {
     public static func load(from url: URL) throws(ExchangeProblem) -> CompanyRules {
-        try rules(YAMLFile.load(from: url, empty: .emptyConfig), file: url.relativePath)
+        var rules = try rules(YAMLFile.load(from: url, empty: .emptyConfig), file: url.relativePath)
+        // The rules file is named relative to the config, which may live anywhere.
+        if let named = rules.rulesFile, !named.hasPrefix("/") {
+            rules.rulesFile = url.deletingLastPathComponent().appendingPathComponent(named).path
+        }
+        return rules
     }
 
     public static func parse(yaml: String, file: String) throws(ExchangeProblem) -> CompanyRules {
@@ -56,7 +62,7 @@ public enum ConfigFile {
     private static func rules(_ root: Node, file: String) throws(ExchangeProblem) -> CompanyRules {
         let reader = ConfigNodeReader(file: file)
         var rules = CompanyRules.standard
-        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar", "company", "ranking"]) {
+        for (key, value) in try reader.entries(root, keys: ["sales_flow", "visits", "travel", "planning", "calendar", "company", "ranking", "rules_file"]) {
             switch key {
             case "sales_flow": rules.salesFlow = try salesFlow(value, reader)
             case "visits": rules.visitRequirements = try visitRequirements(value, reader)
@@ -64,6 +70,7 @@ public enum ConfigFile {
             case "planning": rules.visitPolicy = try visitPolicy(value, reader)
             case "company": rules.fiscalYearStart = try fiscalYearStart(value, reader)
             case "ranking": rules.ranking = try ranking(value, reader)
+            case "rules_file": rules.rulesFile = try reader.text(value, key: key)
             default: rules.calendar = try workingCalendar(value, reader)
             }
         }

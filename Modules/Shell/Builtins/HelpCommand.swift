@@ -13,7 +13,7 @@ struct HelpCommand: ShellCommand {
     @OptionGroup var listing: ListingOptions
 
     /// Catalogs that `help fields` knows; later modules add theirs here.
-    static let catalogs: [FieldCatalog] = [.customer]
+    static let catalogs: [FieldCatalog] = [.customer, .facts]
 
     func run(in session: Session) throws {
         if topic.first == "fields" {

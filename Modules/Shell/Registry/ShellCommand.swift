@@ -16,10 +16,15 @@ public protocol ShellCommand: ParsableCommand {
     func run(in session: Session) throws
 }
 
-/// What a plugin brings: its commands, and the value lists its options complete from.
+/// What a plugin brings: its commands, the value lists its options complete from, and the
+/// facts and rules it adds to `next`.
 ///
 /// Option values complete by their `valueName` (`@Option(help: ArgumentHelp("…", valueName: "rep-code"))`),
 /// so a declaration says both what help prints (`--rep <rep-code>`) and what Tab offers.
+///
+/// ```swift
+/// let plugin = Plugin(name: "Acme", version: "1.0", commands: [], facts: [complaints], rules: [complaintRule])
+/// ```
 public struct Plugin: Sendable {
     public typealias ValueSource = @Sendable (_ context: ValueContext, _ prefix: String) throws -> [String]
 
@@ -27,13 +32,38 @@ public struct Plugin: Sendable {
     public let version: String
     public let commands: [any ParsableCommand.Type]
     public let valueSources: [String: ValueSource]
+    public let facts: [FactProvider]
+    /// Rules on by default, like the built-ins; a rules file may change or switch them off.
+    public let rules: [Rule]
 
     public init(name: String, version: String, commands: [any ParsableCommand.Type],
-                valueSources: [String: ValueSource] = [:]) {
+                valueSources: [String: ValueSource] = [:], facts: [FactProvider] = [], rules: [Rule] = []) {
         self.name = name
         self.version = version
         self.commands = commands
         self.valueSources = valueSources
+        self.facts = facts
+        self.rules = rules
+    }
+}
+
+/// Facts a plugin computes for every customer the rules look at, in Swift, from the store.
+///
+/// ```swift
+/// let complaints = FactProvider(fields: [.init("open_complaints", .integer, Message(verbatim: "open complaints"))]) { store, customers in
+///     // One value per customer code and fact; a customer left out has no value (the rule naming it is skipped).
+///     Dictionary(uniqueKeysWithValues: customers.map { ($0.code, ["open_complaints": .integer(0)]) })
+/// }
+/// ```
+public struct FactProvider: Sendable {
+    public typealias Compute = @Sendable (_ store: any Store, _ customers: [CustomerFacts]) throws -> [String: [String: FilterValue]]
+
+    public let fields: [FieldCatalog.Field]
+    public let compute: Compute
+
+    public init(fields: [FieldCatalog.Field], compute: @escaping Compute) {
+        self.fields = fields
+        self.compute = compute
     }
 }
 

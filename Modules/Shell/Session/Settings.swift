@@ -13,6 +13,9 @@ public struct Settings: Sendable {
     public var user: String
     /// The company's sales flow and visit requirements, from its config file.
     public var rules = CompanyRules.standard
+    /// Where `next` and `rule` read and keep the rules: the config's `rules_file:`, else
+    /// `rounds-rules.yaml` beside the database; nil: the built-in rules only, nothing kept.
+    public var rulesFile: String?
 
     public init(user: String) {
         self.user = user

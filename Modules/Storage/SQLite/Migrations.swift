@@ -118,6 +118,11 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v10-kpi-targets", migrate: kpiTargets)
+        migrator.registerMigration("v11-rule-facts") { db in
+            // A customer's done visits by day with the next action's due day, from the index
+            // alone: the rules read every customer's last one and count its recent ones.
+            try db.execute(sql: "CREATE INDEX visit_customer_done ON visit(customer_id, status, date, next_action_due)")
+        }
         return migrator
     }
 

@@ -11,7 +11,7 @@ import RoundsDomain
 /// try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "sato")
 /// let focus = try store.customers(CustomerQuery(filter: try FilterExpression(parsing: "rank = focus", fields: .customer)))
 /// ```
-public protocol Store: HistoryStore, SearchStore, ImportStore, ExportStore, PlanStore, KPIStore, RankStore, ReportStore, ReviewStore, AnyObject, Sendable {
+public protocol Store: HistoryStore, SearchStore, ImportStore, ExportStore, PlanStore, KPIStore, RankStore, ReportStore, ReviewStore, RuleStore, AnyObject, Sendable {
     /// Where the data lives, as the user named it (a path or a URL without its password).
     var location: String { get }
 

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// Runs `body` over the customers of a big company in two halves of their codes at once,
+    /// the second on its own read-only connection (a machine has two cores or more), and over
+    /// all of them in one go below `splitAt` customers. `body` gets the codes from `lower` and
+    /// below `upper` (nil: no bound) and returns its rows in code order, so the halves join.
+    ///
+    /// ```swift
+    /// let rows = try inCodeHalves(splitAt: 20_000) { db, lower, upper in try Self.rows(from: lower, below: upper, in: db) }
+    /// ```
+    func inCodeHalves<Value>(splitAt: Int, _ body: @escaping @Sendable (Database, String?, String?) throws -> [Value]) throws -> [Value] {
+        let middle = try read { db -> String? in
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
+            guard count > splitAt else { return nil }
+            return try String.fetchOne(db, sql: "SELECT code FROM customer ORDER BY code LIMIT 1 OFFSET ?", arguments: [count / 2])
+        }
+        guard let middle else { return try read { db in try body(db, nil, nil) } }
+        let halves = Halves<[Value]>()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            halves.set(half, Result {
+                if half == 0 { return try read { db in try body(db, nil, middle) } }
+                var configuration = Configuration()
+                configuration.readonly = true
+                let connection = try DatabaseQueue(path: location, configuration: configuration)
+                return try connection.read { db in try body(db, middle, nil) }
+            })
+        }
+        let (first, second) = try halves.both()
+        return first + second
+    }
+}
+
+/// Two results, each written once by its own thread.
+private final class Halves<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Value, any Error>?] = [nil, nil]
+
+    func set(_ half: Int, _ result: Result<Value, any Error>) {
+        lock.withLock { results[half] = result }
+    }
+
+    func both() throws -> (Value, Value) {
+        try lock.withLock { (try results[0]!.get(), try results[1]!.get()) }
+    }
+}

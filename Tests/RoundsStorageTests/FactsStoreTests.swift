@@ -1,0 +1,70 @@
+import Foundation
+import RoundsDomain
+import RoundsStorage
+import Testing
+
+private func day(_ text: String) throws -> CalendarDate {
+    try CalendarDate(parsing: text, field: "date")
+}
+
+/// The rules' facts computed by SQLite from orders, visits and deals.
+@Suite struct FactsStoreTests {
+    private let free = VisitRequirements(planning: [], logging: [])
+
+    @Test func ordersVisitsAndPolicyOfEachActiveCustomer() throws {
+        let store = try makeStore()
+        try sampleCompany(store)
+        for (customer, date, yen) in [
+            ("C1", "2025-09-10", 400_000),      // a year before the last 3 months
+            ("C1", "2026-02-01", 100_000),      // first order of the 12 months
+            ("C1", "2026-08-01", 150_000),
+            ("C1", "2026-11-01", 150_000),      // last order: 3 orders in 273 days, every 136.5
+            ("C1", "2026-12-05", 999),          // after as-of
+            ("C2", "2025-01-10", 70_000),       // long before: only the last order
+            ("C4", "2026-11-01", 80_000),       // archived
+        ] { _ = try store.addOrder(Order(customer: customer, date: try day(date), amountYen: yen), author: "test") }
+        for (date, status, due) in [("2026-11-20", VisitStatus.done, "2026-12-02"), ("2026-08-01", .done, nil),
+                                    ("2026-12-10", .planned, nil)] {
+            _ = try store.addVisit(Visit(customer: "C1", status: status, date: try day(date), nextAction: due.map { _ in "見積提出" },
+                                         nextActionDue: try due.map(day)), requirements: free, author: "test")
+        }
+
+        let facts = try store.customerFacts(FactsQuery(asOf: day("2026-11-30")))
+        #expect(facts.map(\.code) == ["C1", "C2", "C3"], "archived customers have no facts")
+        let c1 = facts[0]
+        #expect(c1.rep == "R01" && c1.rank == .focus)
+        #expect(c1.salesYen == 400_000 && c1.recentYen == 150_000 && c1.yearEarlierYen == 400_000)
+        #expect(c1.trendPercent == -63)
+        #expect(c1.lastOrder == (try day("2026-11-01")))
+        #expect(c1.orderIntervalDays == 136.5)
+        #expect(c1.lastVisit == (try day("2026-11-20")))
+        #expect(c1.daysSinceVisit == 10)
+        #expect(c1.recentVisits == 1, "the August visit is over 90 days back; planned visits do not count")
+        #expect(c1.nextActionDue == (try day("2026-12-02")))
+        #expect(c1.visitIntervalDays == VisitPolicy.standard.intervalDays(rank: .focus, own: nil))
+        #expect(c1.untappedYen == 4_600_000)
+        #expect(c1.openDeals == 0 && c1.lastDealActivity == nil)
+
+        let c2 = facts[1]
+        let longAgo = try day("2025-01-10")
+        #expect(c2.salesYen == 0 && c2.lastOrder == longAgo && c2.orderIntervalDays == nil)
+        #expect(c2.lastVisit == nil && c2.visitDueInDays == 0, "never visited: due now")
+        let r02 = try store.customerFacts(FactsQuery(asOf: day("2026-11-30"), rep: "R02"))
+        #expect(r02.map(\.code) == ["C3"])
+    }
+
+    @Test func openDealsAndTheirLastActivity() throws {
+        let store = try makeStore()
+        try sampleCompany(store)
+        let flow = SalesFlow.standard
+        _ = try store.addDeal(Deal(customer: "C1", title: "冷蔵庫の入替", stage: "hearing"), flow: flow, author: "test")
+        _ = try store.addDeal(Deal(customer: "C1", title: "空調", stage: "proposal", proposal: "省エネ提案"), flow: flow, author: "test")
+        let won = try store.addDeal(Deal(customer: "C2", title: "照明", amountYen: 100_000, stage: "quote", proposal: "LED化"), flow: flow, author: "test")
+        _ = try store.moveDeal(id: won.id!, to: flow.stage(code: "won")!, flow: flow, author: "test") { _ in }
+
+        let later = CalendarDate.today().adding(days: 25)
+        let facts = try store.customerFacts(FactsQuery(asOf: later))
+        #expect(facts[0].openDeals == 2 && facts[0].daysSinceDealActivity == 25)
+        #expect(facts[1].openDeals == 0 && facts[1].lastDealActivity == nil, "a won deal is not open")
+    }
+}
