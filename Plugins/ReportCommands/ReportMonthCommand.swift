@@ -29,13 +29,13 @@ struct ReportMonthCommand: ShellCommand {
             session.out.write(MarkdownReport.render(report))
             return
         }
+        let written: [String]
         do {
-            if let html { try WholeFile.write(HTMLReport.render(report), to: URL(fileURLWithPath: html)) }
-            if let markdown { try WholeFile.write(MarkdownReport.render(report), to: URL(fileURLWithPath: markdown)) }
+            written = try report.write(html: html, markdown: markdown)
         } catch {
             throw error.roundsError
         }
-        for file in [html, markdown].compactMap({ $0 }) {
+        for file in written {
             session.out.line(Message.reportWritten(file, charts: report.sections.map(\.charts.count).reduce(0, +)).text())
         }
     }

@@ -28,13 +28,13 @@ struct ReviewMonthCommand: ShellCommand {
             session.out.write(MarkdownReport.render(review))
             return
         }
+        let written: [String]
         do {
-            if let html { try WholeFile.write(HTMLReport.render(review), to: URL(fileURLWithPath: html)) }
-            if let markdown { try WholeFile.write(MarkdownReport.render(review), to: URL(fileURLWithPath: markdown)) }
+            written = try review.write(html: html, markdown: markdown)
         } catch {
             throw error.roundsError
         }
-        for file in [html, markdown].compactMap({ $0 }) {
+        for file in written {
             session.out.line(Message.reviewWritten(file).text())
         }
     }
