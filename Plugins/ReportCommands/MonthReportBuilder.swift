@@ -26,8 +26,8 @@ struct MonthReportBuilder {
         let reps = try store.reps()
         let names = Dictionary(uniqueKeysWithValues: reps.map { ($0.code, $0.name) })
         return MonthReport(
-            title: Message.reportTitle.text(in: language), company: Self.company(store.location),
-            month: month.description, generatedAt: Self.stamp(now), language: language,
+            title: Message.reportTitle.text(in: language), company: MonthReport.company(fromLocation: store.location),
+            month: month.description, generatedAt: MonthReport.stamp(now), language: language,
             sections: [
                 try kpiSection(byRep, names: names),
                 try trendSection(),
@@ -155,17 +155,4 @@ struct MonthReportBuilder {
     }
 
     private func text(_ message: Message) -> String { message.text(in: language) }
-
-    /// The database's file name without its extension: the company as its manager named the file.
-    private static func company(_ location: String) -> String {
-        URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
-    }
-
-    private static func stamp(_ now: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: now)
-    }
 }

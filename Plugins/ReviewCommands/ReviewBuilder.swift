@@ -38,8 +38,8 @@ struct ReviewBuilder {
         guard try store.hasHistory(in: days) else { throw RoundsError(.notFound, .reviewNoHistory(month.description)) }
         var sections = [try successSection(), try proposalSection(), try requestSection(), try riskSection()]
         if let rules = rulesSection() { sections.append(rules) }
-        return MonthReport(title: text(.reviewTitle), company: Self.company(store.location), month: month.description,
-                           generatedAt: Self.stamp(now), language: language, sections: sections)
+        return MonthReport(title: text(.reviewTitle), company: MonthReport.company(fromLocation: store.location), month: month.description,
+                           generatedAt: MonthReport.stamp(now), language: language, sections: sections)
     }
 
     private func successSection() throws -> MonthReport.Section {
@@ -125,19 +125,6 @@ struct ReviewBuilder {
     func customerLabel(_ code: String, _ name: String) -> String { "\(code) \(name)" }
 
     func text(_ message: Message) -> String { message.text(in: language) }
-
-    /// The database's file name without its extension: the company as its manager named the file.
-    private static func company(_ location: String) -> String {
-        URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
-    }
-
-    private static func stamp(_ now: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: now)
-    }
 }
 
 /// A rule of `next` and how many customers it matched in the month.

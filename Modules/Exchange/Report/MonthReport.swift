@@ -1,3 +1,4 @@
+import Foundation
 import RoundsDomain
 
 /// The monthly report as plain values: what a sales meeting looks at, already in words. The
@@ -44,5 +45,21 @@ public struct MonthReport: Sendable {
         self.generatedAt = generatedAt
         self.language = language
         self.sections = sections
+    }
+}
+
+extension MonthReport {
+    /// The company as its manager named the database file: `/data/acme.sqlite` → `acme`.
+    public static func company(fromLocation location: String) -> String {
+        URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
+    }
+
+    /// When a report was made, in the company's time zone: `2026-11-30 17:52`.
+    public static func stamp(_ now: Date, timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: now)
     }
 }
