@@ -22,15 +22,6 @@ extension Message {
     static let nextLimitOrAll = Message(en: "give --limit or --all, not both", ja: "--limit と --all はどちらか一方を指定してください")
     static let nextLimitPositive = Message(en: "--limit takes 1 or more", ja: "--limit には 1 以上を指定してください")
 
-    static func nextUnknownRep(_ code: String) -> Message {
-        Message(en: "no rep '\(code)' ('rep list' lists them)", ja: "担当者 '\(code)' はいません（'rep list' で一覧を表示します）")
-    }
-
-    static func factProviderFailed(_ plugin: String, _ cause: String) -> Message {
-        Message(en: "the facts of plugin \(plugin) could not be computed: \(cause)",
-                ja: "プラグイン \(plugin) の項目を計算できませんでした: \(cause)")
-    }
-
     static let nextCodeHeader = Message(en: "code", ja: "顧客コード")
     static let nextNameHeader = Message(en: "name", ja: "顧客名")
     static let nextRepHeader = Message(en: "rep", ja: "担当")
@@ -71,14 +62,6 @@ extension Message {
                 ja: "ルール '\(name)' は既にあります。変更するには --replace を指定してください")
     }
 
-    static func unknownRule(_ name: String, suggestion: String?) -> Message {
-        guard let suggestion else {
-            return Message(en: "no rule '\(name)' ('rule list' lists them)", ja: "ルール '\(name)' はありません（'rule list' で一覧を表示します）")
-        }
-        return Message(en: "no rule '\(name)' (did you mean '\(suggestion)'?)", ja: "ルール '\(name)' はありません（'\(suggestion)' のことですか？）")
-    }
-
-    static let noRulesFile = Message(en: "this session keeps no rules file", ja: "このセッションにはルールファイルがありません")
     static func ruleSaved(_ name: String) -> Message { Message(en: "rule '\(name)' saved", ja: "ルール '\(name)' を保存しました") }
     static func ruleEnabled(_ name: String) -> Message { Message(en: "rule '\(name)' enabled", ja: "ルール '\(name)' を有効にしました") }
     static func ruleDisabled(_ name: String) -> Message { Message(en: "rule '\(name)' disabled", ja: "ルール '\(name)' を無効にしました") }

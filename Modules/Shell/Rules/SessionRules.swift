@@ -1,7 +1,6 @@
 import Foundation
 import RoundsDomain
 import RoundsExchange
-import RoundsShell
 import RoundsStorage
 
 /// The rules a session runs: the built-ins and every plugin's, changed by the company's rules
@@ -12,14 +11,14 @@ import RoundsStorage
 /// let facts = try rules.facts(FactsQuery(asOf: .today()), in: session)
 /// rules.book.run(facts.customers).toDos
 /// ```
-struct SessionRules {
-    let catalog: FieldCatalog
-    let book: RuleBook
+public struct SessionRules {
+    public let catalog: FieldCatalog
+    public let book: RuleBook
     /// Nil when the session keeps no rules file (the built-ins only).
-    let file: URL?
+    public let file: URL?
     private let providers: [(plugin: String, provider: FactProvider)]
 
-    init(_ session: Session) throws {
+    public init(_ session: Session) throws {
         let plugins = session.registry.plugins
         providers = plugins.flatMap { plugin in plugin.facts.map { (plugin.name, $0) } }
         let catalog = FieldCatalog.facts.adding(providers.flatMap(\.provider.fields))
@@ -37,7 +36,7 @@ struct SessionRules {
 
     /// The store's facts with the plugins' added. A provider that fails is reported in
     /// `problems` and its facts stay without a value, so only the rules naming them are skipped.
-    func facts(_ query: FactsQuery, in session: Session) throws -> (customers: [CustomerFacts], problems: [Message]) {
+    public func facts(_ query: FactsQuery, in session: Session) throws -> (customers: [CustomerFacts], problems: [Message]) {
         let store = try session.store()
         var customers = try store.customerFacts(query)
         var problems: [Message] = []
@@ -55,20 +54,20 @@ struct SessionRules {
     }
 
     /// Keeps the book in the rules file, written whole.
-    func save(_ book: RuleBook) throws {
+    public func save(_ book: RuleBook) throws {
         guard let file else { throw RoundsError(.usage, .noRulesFile) }
         do { try RulesFile.save(book, to: file) } catch { throw error.roundsError }
     }
 
     /// The rule of that name; an unknown one suggests the nearest.
-    func rule(named name: String) throws(RoundsError) -> Rule {
+    public func rule(named name: String) throws(RoundsError) -> Rule {
         if let rule = book.rule(named: name) { return rule }
         throw RoundsError(.notFound, .unknownRule(name, suggestion: Suggestion.nearest(to: name, among: book.rules.map(\.name))))
     }
 }
 
 /// `--date D`: the day the facts are counted to, today by default.
-func asOfDay(_ text: String?) throws(RoundsError) -> CalendarDate {
+public func asOfDay(_ text: String?) throws(RoundsError) -> CalendarDate {
     guard let text else { return .today() }
     return try JapaneseDate.parse(typed: text, field: "--date")
 }
