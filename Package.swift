@@ -68,7 +68,7 @@ let package = Package(
             path: "Tools/rounds",
             swiftSettings: swiftSettings),
         tests("RoundsDomainTests", ["RoundsDomain"]),
-        tests("RoundsStorageTests", ["RoundsStorage"]),
+        tests("RoundsStorageTests", ["RoundsStorage", grdb]),
         tests("RoundsRoutingTests", ["RoundsRouting"]),
         tests("RoundsPlanningTests", ["RoundsPlanning", "RoundsDomain"]),
         tests("RoundsExchangeTests", ["RoundsExchange", "RoundsDomain", zipFoundation]),

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RoundsDomain
 import RoundsStorage
 import Testing
@@ -66,5 +67,29 @@ private func day(_ text: String) throws -> CalendarDate {
         let facts = try store.customerFacts(FactsQuery(asOf: later))
         #expect(facts[0].openDeals == 2 && facts[0].daysSinceDealActivity == 25)
         #expect(facts[1].openDeals == 0 && facts[1].lastDealActivity == nil, "a won deal is not open")
+    }
+
+    @Test func dealsCountInTheStageTheyHadOnTheAsOfDay() throws {
+        let store = try makeStore()
+        try sampleCompany(store)
+        let flow = SalesFlow.standard
+        let deal = try store.addDeal(Deal(customer: "C1", title: "冷蔵庫の入替", amountYen: 500_000, stage: "quote", proposal: "省エネ機"),
+                                     flow: flow, author: "test")
+        _ = try store.moveDeal(id: deal.id!, to: flow.stage(code: "won")!, flow: flow, author: "test") { _ in }
+        // Opened on 1 October, won on 10 November.
+        try DatabaseQueue(path: store.location).write { db in
+            try db.execute(sql: "UPDATE deal SET created_at = '2026-10-01 09:00:00', updated_at = '2026-11-10 15:00:00'")
+            try db.execute(sql: """
+                UPDATE deal_stage_history SET at = CASE WHEN from_stage IS NULL THEN '2026-10-01 09:00:00' ELSE '2026-11-10 15:00:00' END
+                """)
+        }
+        func facts(_ asOf: String) throws -> CustomerFacts {
+            try store.customerFacts(FactsQuery(asOf: day(asOf)))[0]
+        }
+        #expect(try facts("2026-09-30").openDeals == 0, "not opened yet")
+        let open = try facts("2026-10-20")
+        #expect(open.openDeals == 1 && open.daysSinceDealActivity == 19, "open then; the win came later")
+        #expect(try facts("2026-11-09").openDeals == 1)
+        #expect(try facts("2026-11-10").openDeals == 0, "won that day")
     }
 }

@@ -113,7 +113,7 @@ func sampleCompany(_ store: SQLiteStore) throws {
         try sampleCompany(store)
         let info = try store.info()
         #expect(info.rowCounts.first { $0.table == "customer" }?.rows == 4)
-        #expect(info.schemaVersion == "11 (v11-rule-facts)")
+        #expect(info.schemaVersion == "12 (v12-sales-month)")
         #expect(try store.check().isEmpty)
         let backupPath = store.location + ".backup"
         try store.backup(to: backupPath)

@@ -123,6 +123,7 @@ enum Migrations {
             // alone: the rules read every customer's last one and count its recent ones.
             try db.execute(sql: "CREATE INDEX visit_customer_done ON visit(customer_id, status, date, next_action_due)")
         }
+        migrator.registerMigration("v12-sales-month", migrate: SalesMonths.create)
         return migrator
     }
 

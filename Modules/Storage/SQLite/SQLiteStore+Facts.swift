@@ -2,107 +2,125 @@ import Foundation
 import GRDB
 import RoundsDomain
 
-/// The rules' facts, summed by SQLite per customer with range seeks into covering indexes.
+/// The rules' facts, summed by SQLite per customer with range seeks into `sales_month` and
+/// covering indexes.
 extension SQLiteStore {
     public func customerFacts(_ query: FactsQuery) throws -> [CustomerFacts] {
+        // Deals are few: one pass over them all, shared by the halves.
+        let deals = try read { db in try Self.openDeals(query, in: db) }
         // The seeks are the whole cost; a big company's halves run on two cores.
-        try inCodeHalves(splitAt: Self.rankingSplitAt) { db, lower, upper in
-            try Self.facts(query, from: lower, below: upper, in: db)
+        return try inCodeHalves(splitAt: Self.rankingSplitAt) { db, lower, upper in
+            try Self.facts(query, deals: deals, from: lower, below: upper, in: db)
         }
     }
 
     /// The facts of the customers with codes from `lower` and below `upper` (nil: no bound), by code.
-    private static func facts(_ query: FactsQuery, from lower: String?, below upper: String?,
+    private static func facts(_ query: FactsQuery, deals: [Int64: OpenDeals], from lower: String?, below upper: String?,
                               in db: Database) throws -> [CustomerFacts] {
         let asOf = query.asOf
         let period = RankingPeriod(asOf: asOf, growthMonths: 3)
-        // As in ranking, the 12 months split into two windows that do not overlap (the older
-        // months and the recent 3), each one range seek into `sales_order_customer_sums`; a
-        // window's sum and count come packed in one text ("sum count") because a scalar
-        // subquery gives one value, and a second seek over the same rows would double the cost.
-        // The first order of the 12 months and the last up to as-of are single-row seeks.
+        var windows = SalesWindows()
+        let year = windows.add(period.sales, details: true)
+        let recent = windows.add(period.recent, details: false)
+        let yearEarlier = windows.add(period.yearEarlier, details: false)
+        // A scalar subquery gives one value: a piece's sum, count and first and last days come
+        // packed in one text ("sum count first last"), as a second seek would double the cost.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.code, c.name, r.code, c.rank, c.potential_yen, c.visit_interval_days,
-                   (SELECT SUM(amount_yen) || ' ' || COUNT(*) FROM sales_order
-                     WHERE customer_id = c.id AND date BETWEEN :salesFrom AND :beforeRecent),
-                   (SELECT SUM(amount_yen) || ' ' || COUNT(*) FROM sales_order
-                     WHERE customer_id = c.id AND date BETWEEN :recentFrom AND :asOf),
-                   (SELECT SUM(amount_yen) FROM sales_order
-                     WHERE customer_id = c.id AND date BETWEEN :earlierFrom AND :earlierTo),
-                   (SELECT date FROM sales_order WHERE customer_id = c.id AND date BETWEEN :salesFrom AND :asOf
-                     ORDER BY date LIMIT 1),
-                   (SELECT date FROM sales_order WHERE customer_id = c.id AND date <= :asOf ORDER BY date DESC LIMIT 1),
+            SELECT c.id, c.code, c.name, r.code, c.rank, c.potential_yen, c.visit_interval_days,
                    (SELECT date || ' ' || coalesce(next_action_due, '') FROM visit
                      WHERE customer_id = c.id AND status = 'done' AND date <= :asOf ORDER BY date DESC LIMIT 1),
                    (SELECT COUNT(*) FROM visit
                      WHERE customer_id = c.id AND status = 'done' AND date BETWEEN :visitsFrom AND :asOf),
-                   (SELECT COUNT(*) || ' ' || MAX(max(d.updated_at,
-                               coalesce((SELECT MAX(at) FROM deal_stage_history h WHERE h.deal_id = d.id), '')))
-                     FROM deal d WHERE d.customer_id = c.id AND d.stage IN (SELECT value FROM json_each(:openStages)))
+                   \(windows.columns(customer: "c.id").joined(separator: ",\n"))
             FROM customer c
             LEFT JOIN rep r ON r.id = c.rep_id
             WHERE c.status != 'archived' AND (:rep IS NULL OR r.code = :rep)
               AND (:lower IS NULL OR c.code >= :lower) AND (:upper IS NULL OR c.code < :upper)
             ORDER BY c.code
             """, arguments: [
-                "salesFrom": period.sales.lowerBound.description,
-                "beforeRecent": period.recent.lowerBound.adding(days: -1).description,
-                "recentFrom": period.recent.lowerBound.description, "asOf": asOf.description,
-                "earlierFrom": period.yearEarlier.lowerBound.description,
-                "earlierTo": period.yearEarlier.upperBound.description,
-                "visitsFrom": asOf.adding(days: -89).description,
-                "openStages": String(decoding: try JSONEncoder().encode(query.openStages), as: UTF8.self),
+                "asOf": asOf.description, "visitsFrom": asOf.adding(days: -89).description,
                 "rep": query.rep, "lower": lower, "upper": upper,
             ])
-        var dates: [String: CalendarDate] = [:]
-        /// Dates repeat across customers: each text is parsed once.
-        func day(_ text: String?) throws -> CalendarDate? {
-            guard let text = text.map({ String($0.prefix(10)) }), !text.isEmpty else { return nil }
-            if let known = dates[text] { return known }
-            let parsed = try CalendarDate(parsing: text, field: "date")
-            dates[text] = parsed
-            return parsed
-        }
+        var days = DayParser()
         var facts: [CustomerFacts] = []
+        var silent: [(index: Int, id: Int64)] = []
         while let row = try rows.next() {
-            let rank = (row[3] as String?).flatMap(Rank.init(rawValue:))
-            var customer = CustomerFacts(code: row[0], name: row[1], rep: row[2], rank: rank, asOf: asOf)
-            customer.potentialYen = row[4]
-            customer.visitIntervalDays = query.policy.intervalDays(rank: rank, own: row[5])
+            let id: Int64 = row[0]
+            let rank = (row[4] as String?).flatMap(Rank.init(rawValue:))
+            var customer = CustomerFacts(code: row[1], name: row[2], rep: row[3], rank: rank, asOf: asOf)
+            customer.potentialYen = row[5]
+            customer.visitIntervalDays = query.policy.intervalDays(rank: rank, own: row[6])
             customer.visitDueShare = query.policy.dueShare
-            let older = packed(row[6])
-            let recent = packed(row[7])
-            customer.salesYen = older.sum + recent.sum
-            customer.recentYen = recent.sum
-            customer.yearEarlierYen = row[8] as Int? ?? 0
-            customer.lastOrder = try day(row[10])
-            let orders = older.count + recent.count
-            if orders >= 2, let first = try day(row[9]), let last = customer.lastOrder {
-                customer.orderIntervalDays = Double(last.days(since: first)) / Double(orders - 1)
-            }
             // "2026-11-20 2026-12-02": the last done visit and the due day of the next action it
             // left ("2026-11-20 " without one), one seek into `visit_customer_done`.
-            if let visit: String = row[11] {
+            if let visit: String = row[7] {
                 let parts = visit.split(separator: " ")
-                customer.lastVisit = try day(parts.first.map(String.init))
-                customer.nextActionDue = try day(parts.dropFirst().first.map(String.init))
+                customer.lastVisit = try days.parse(parts.first)
+                customer.nextActionDue = try days.parse(parts.dropFirst().first)
             }
-            customer.recentVisits = row[12]
-            // "2 2026-11-29 10:15:03": the open deals and their latest activity; NULL without any.
-            if let deals: String = row[13] {
-                let parts = deals.split(separator: " ")
-                customer.openDeals = Int(parts[0]) ?? 0
-                customer.lastDealActivity = try day(parts.dropFirst().first.map(String.init))
+            customer.recentVisits = row[8]
+            let pieces = (9..<row.count).map { SalesPiece(row[$0]) }
+            let sales = SalesPiece(adding: year.map { pieces[$0] })
+            customer.salesYen = sales.sum
+            customer.recentYen = recent.reduce(0) { $0 + pieces[$1].sum }
+            customer.yearEarlierYen = yearEarlier.reduce(0) { $0 + pieces[$1].sum }
+            customer.lastOrder = try days.parse(sales.last)
+            if sales.count >= 2, let first = try days.parse(sales.first), let last = customer.lastOrder {
+                customer.orderIntervalDays = Double(last.days(since: first)) / Double(sales.count - 1)
+            }
+            if sales.count == 0 { silent.append((facts.count, id)) }
+            if let open = deals[id] {
+                customer.openDeals = open.count
+                customer.lastDealActivity = try days.parse(open.lastActivity)
             }
             facts.append(customer)
         }
+        // Customers without an order in the 12 months: their last order is older, one seek each.
+        let lastOrder = try db.cachedStatement(sql: "SELECT MAX(date) FROM sales_order WHERE customer_id = ? AND date <= ?")
+        for (index, id) in silent {
+            facts[index].lastOrder = try days.parse(String.fetchOne(lastOrder, arguments: [id, asOf.description]))
+        }
         return facts
     }
+}
 
-    /// "1200000 3" as (1200000, 3); no rows (NULL) as (0, 0).
-    private static func packed(_ text: String?) -> (sum: Int, count: Int) {
-        guard let text else { return (0, 0) }
+/// A sales piece's "sum count first last" (or its sum alone); no orders (NULL) is all zero.
+private struct SalesPiece {
+    var sum = 0
+    var count = 0
+    var first: Substring?
+    var last: Substring?
+
+    init(_ text: String?) {
+        guard let text else { return }
         let parts = text.split(separator: " ")
-        return (parts.first.flatMap { Int($0) } ?? 0, parts.dropFirst().first.flatMap { Int($0) } ?? 0)
+        sum = parts.first.flatMap { Int($0) } ?? 0
+        count = parts.dropFirst().first.flatMap { Int($0) } ?? 0
+        first = parts.dropFirst(2).first
+        last = parts.dropFirst(3).first
+    }
+
+    /// The pieces of one window, oldest first, as one.
+    init(adding pieces: [SalesPiece]) {
+        for piece in pieces where piece.count > 0 {
+            sum += piece.sum
+            count += piece.count
+            first = first ?? piece.first
+            last = piece.last
+        }
+    }
+}
+
+/// Dates repeat across customers: each text is parsed once.
+private struct DayParser {
+    private var known: [Substring: CalendarDate] = [:]
+
+    mutating func parse<Text: StringProtocol>(_ text: Text?) throws -> CalendarDate? {
+        guard let text, !text.isEmpty else { return nil }
+        let day = Substring(text.prefix(10))
+        if let date = known[day] { return date }
+        let parsed = try CalendarDate(parsing: String(day), field: "date")
+        known[day] = parsed
+        return parsed
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import RoundsDomain
+import RoundsStorage
+import Testing
+
+/// The facts' sales windows, summed from whole months (`sales_month`) and part-months
+/// (`sales_order`), against the same sums counted order by order, for as-of days at and
+/// between month ends, and after orders were changed.
+@Suite struct SalesWindowFactsTests {
+    /// A small repeatable stream of numbers (the tests' orders must be the same on every run).
+    private struct Numbers {
+        var state: UInt64
+        mutating func next(_ below: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(below))
+        }
+    }
+
+    private static let asOfDays = ["2026-10-31", "2026-11-15", "2026-11-01", "2026-02-28", "2026-03-01", "2025-12-31", "2026-12-20"]
+
+    @Test func windowsAgreeWithTheOrdersOneByOne() throws {
+        let store = try makeStore()
+        try sampleCompany(store)
+        var numbers = Numbers(state: 7)
+        let first = try CalendarDate(parsing: "2024-06-01", field: "date")
+        var orders: [Order] = []
+        for customer in ["C1", "C2", "C3"] {
+            for _ in 0..<(customer == "C3" ? 3 : 120) {
+                let order = Order(customer: customer, date: first.adding(days: numbers.next(960)), amountYen: 1_000 * (1 + numbers.next(500)))
+                orders.append(try store.addOrder(order, author: "test"))
+            }
+        }
+        try expectWindows(store, orders)
+
+        // Orders moved to other months and other amounts (an import by id): the months follow.
+        _ = try store.importRows(author: "test", dryRun: false) { writer in
+            for index in stride(from: 0, to: orders.count, by: 7) {
+                orders[index].date = orders[index].date.adding(days: 45)
+                orders[index].amountYen += 777
+                try writer.addOrder(orders[index])
+            }
+        }
+        try expectWindows(store, orders)
+    }
+
+    private func expectWindows(_ store: SQLiteStore, _ orders: [Order]) throws {
+        for text in Self.asOfDays {
+            let asOf = try CalendarDate(parsing: text, field: "date")
+            let period = RankingPeriod(asOf: asOf, growthMonths: 3)
+            for facts in try store.customerFacts(FactsQuery(asOf: asOf)) {
+                let own = orders.filter { $0.customer == facts.code }
+                func sum(_ window: ClosedRange<CalendarDate>) -> Int {
+                    own.filter { window.contains($0.date) }.reduce(0) { $0 + $1.amountYen }
+                }
+                let year = own.filter { period.sales.contains($0.date) }.map(\.date).sorted()
+                let context = "\(facts.code) as of \(text)"
+                #expect(facts.salesYen == sum(period.sales), "\(context)")
+                #expect(facts.recentYen == sum(period.recent), "\(context)")
+                #expect(facts.yearEarlierYen == sum(period.yearEarlier), "\(context)")
+                #expect(facts.lastOrder == own.map(\.date).filter { $0 <= asOf }.max(), "\(context)")
+                let interval = year.count >= 2 ? Double(year.last!.days(since: year.first!)) / Double(year.count - 1) : nil
+                #expect(facts.orderIntervalDays == interval, "\(context)")
+            }
+        }
+    }
+}
