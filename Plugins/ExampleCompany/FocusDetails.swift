@@ -8,16 +8,17 @@ enum FocusDetails {
     static let fact = FieldCatalog.Field("missing_details", .integer, .missingDetailsHelp)
 
     /// How many of phone, map position and visiting hours each focus customer lacks; the house
-    /// rule asks them of focus customers only, so the others count none. Only the focus
-    /// customers lacking one are read from the store.
-    static let provider = FactProvider(fields: [fact]) { store, customers in
+    /// rule asks them of focus customers only, so the others count none (`otherwise`). Only the
+    /// focus customers lacking one are read from the store.
+    static let provider = FactProvider(fields: [fact], otherwise: [fact.name: .integer(0)]) { store, _ in
         let lacking = try FilterExpression(parsing: "rank = focus and (phone = null or lat = null or lon = null or time_windows = '')",
                                            fields: .customer)
-        var missing: [String: Int] = [:]
+        var missing: [String: [String: FilterValue]] = [:]
         for customer in try store.customers(CustomerQuery(filter: lacking)) {
-            missing[customer.code] = [customer.phone == nil, customer.location == nil, customer.timeWindows.isEmpty].count { $0 }
+            let count = [customer.phone == nil, customer.location == nil, customer.timeWindows.isEmpty].count { $0 }
+            missing[customer.code] = [fact.name: .integer(count)]
         }
-        return Dictionary(uniqueKeysWithValues: customers.map { ($0.code, [fact.name: FilterValue.integer(missing[$0.code] ?? 0)]) })
+        return missing
     }
 
     static let rule: Rule = {

@@ -7,6 +7,10 @@ enum DisplayWidth {
 
     static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Most text is ASCII or kana and kanji: answered without the Unicode tables, as a long
+        // listing asks for every character.
+        if value < 0x300 { return value == 0 ? 0 : 1 }
+        if (0x3041...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) { return 2 }
         if value == 0 || (0x0300...0x036F).contains(value) || (0x200B...0x200F).contains(value)
             || (0xFE00...0xFE0F).contains(value) || scalar.properties.generalCategory == .nonspacingMark {
             return 0

@@ -30,7 +30,13 @@ enum ListingRenderer {
 
     private static func csv(_ listing: Listing) -> String {
         var text = CSVWriter.line(listing.columns.map(\.key)) + "\n"
-        for row in listing.rows { text += CSVWriter.line(row.map(\.plain)) + "\n" }
+        for row in listing.rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { text += "," }
+                CSVWriter.append(cell.plain, to: &text)
+            }
+            text += "\n"
+        }
         return text
     }
 

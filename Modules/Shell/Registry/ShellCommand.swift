@@ -50,19 +50,25 @@ public struct Plugin: Sendable {
 /// Facts a plugin computes for every customer the rules look at, in Swift, from the store.
 ///
 /// ```swift
-/// let complaints = FactProvider(fields: [.init("open_complaints", .integer, Message(verbatim: "open complaints"))]) { store, customers in
-///     // One value per customer code and fact; a customer left out has no value (the rule naming it is skipped).
-///     Dictionary(uniqueKeysWithValues: customers.map { ($0.code, ["open_complaints": .integer(0)]) })
+/// let complaints = FactProvider(fields: [.init("open_complaints", .integer, Message(verbatim: "open complaints"))],
+///                               otherwise: ["open_complaints": .integer(0)]) { store, customers in
+///     // Values for the customers that have some; the others take `otherwise`.
+///     try openComplaints(in: store).mapValues { ["open_complaints": .integer($0)] }
 /// }
 /// ```
 public struct FactProvider: Sendable {
     public typealias Compute = @Sendable (_ store: any Store, _ customers: [CustomerFacts]) throws -> [String: [String: FilterValue]]
 
     public let fields: [FieldCatalog.Field]
+    /// The values of a customer `compute` leaves out; without one, such a customer has no
+    /// value and a rule naming the fact is skipped. One shared value costs nothing per
+    /// customer, where a company's worth of equal dictionaries took a third of a second.
+    public let otherwise: [String: FilterValue]
     public let compute: Compute
 
-    public init(fields: [FieldCatalog.Field], compute: @escaping Compute) {
+    public init(fields: [FieldCatalog.Field], otherwise: [String: FilterValue] = [:], compute: @escaping Compute) {
         self.fields = fields
+        self.otherwise = otherwise
         self.compute = compute
     }
 }

@@ -44,7 +44,12 @@ public struct SessionRules {
             do {
                 let values = try provider.compute(store, customers)
                 for index in customers.indices {
-                    for (name, value) in values[customers[index].code] ?? [:] { customers[index].extra[name] = value }
+                    let own = values[customers[index].code] ?? provider.otherwise
+                    if customers[index].extra.isEmpty {
+                        customers[index].extra = own
+                    } else {
+                        customers[index].extra.merge(own) { _, new in new }
+                    }
                 }
             } catch {
                 problems.append(.factProviderFailed(plugin, String(describing: error)))

@@ -41,7 +41,6 @@ extension SQLiteStore {
                 "asOf": asOf.description, "visitsFrom": asOf.adding(days: -89).description,
                 "rep": query.rep, "lower": lower, "upper": upper,
             ])
-        var days = DayParser()
         var facts: [CustomerFacts] = []
         var silent: [(index: Int, id: Int64)] = []
         while let row = try rows.next() {
@@ -53,51 +52,50 @@ extension SQLiteStore {
             customer.visitDueShare = query.policy.dueShare
             // "2026-11-20 2026-12-02": the last done visit and the due day of the next action it
             // left ("2026-11-20 " without one), one seek into `visit_customer_done`.
-            if let visit: String = row[7] {
-                let parts = visit.split(separator: " ")
-                customer.lastVisit = try days.parse(parts.first)
-                customer.nextActionDue = try days.parse(parts.dropFirst().first)
+            try PackedText.read(row, 7) { text in
+                customer.lastVisit = try text.day()
+                customer.nextActionDue = try text.day()
             }
             customer.recentVisits = row[8]
-            let pieces = (9..<row.count).map { SalesPiece(row[$0]) }
+            let pieces = try (9..<row.count).map { index in
+                try PackedText.read(row, index) { text in
+                    try SalesPiece(sum: text.integer(), count: text.integer(), first: text.day(), last: text.day())
+                } ?? SalesPiece()
+            }
             let sales = SalesPiece(adding: year.map { pieces[$0] })
             customer.salesYen = sales.sum
             customer.recentYen = recent.reduce(0) { $0 + pieces[$1].sum }
             customer.yearEarlierYen = yearEarlier.reduce(0) { $0 + pieces[$1].sum }
-            customer.lastOrder = try days.parse(sales.last)
-            if sales.count >= 2, let first = try days.parse(sales.first), let last = customer.lastOrder {
+            customer.lastOrder = sales.last
+            if sales.count >= 2, let first = sales.first, let last = sales.last {
                 customer.orderIntervalDays = Double(last.days(since: first)) / Double(sales.count - 1)
             }
             if sales.count == 0 { silent.append((facts.count, id)) }
             if let open = deals[id] {
                 customer.openDeals = open.count
-                customer.lastDealActivity = try days.parse(open.lastActivity)
+                customer.lastDealActivity = try open.lastActivity.flatMap { try CalendarDate(parsing: String($0.prefix(10)), field: "date") }
             }
             facts.append(customer)
         }
         // Customers without an order in the 12 months: their last order is older, one seek each.
         let lastOrder = try db.cachedStatement(sql: "SELECT MAX(date) FROM sales_order WHERE customer_id = ? AND date <= ?")
         for (index, id) in silent {
-            facts[index].lastOrder = try days.parse(String.fetchOne(lastOrder, arguments: [id, asOf.description]))
+            facts[index].lastOrder = try String.fetchOne(lastOrder, arguments: [id, asOf.description])
+                .map { try CalendarDate(parsing: $0, field: "date") }
         }
         return facts
     }
 }
 
-/// A sales piece's "sum count first last" (or its sum alone); no orders (NULL) is all zero.
+/// A sales piece's sum, orders and first and last days (a sum-only piece has no count); no orders is all zero.
 private struct SalesPiece {
     var sum = 0
     var count = 0
-    var first: Substring?
-    var last: Substring?
+    var first: CalendarDate?
+    var last: CalendarDate?
 
-    init(_ text: String?) {
-        guard let text else { return }
-        let parts = text.split(separator: " ")
-        sum = parts.first.flatMap { Int($0) } ?? 0
-        count = parts.dropFirst().first.flatMap { Int($0) } ?? 0
-        first = parts.dropFirst(2).first
-        last = parts.dropFirst(3).first
+    init(sum: Int = 0, count: Int = 0, first: CalendarDate? = nil, last: CalendarDate? = nil) {
+        (self.sum, self.count, self.first, self.last) = (sum, count, first, last)
     }
 
     /// The pieces of one window, oldest first, as one.
@@ -108,19 +106,5 @@ private struct SalesPiece {
             first = first ?? piece.first
             last = piece.last
         }
-    }
-}
-
-/// Dates repeat across customers: each text is parsed once.
-private struct DayParser {
-    private var known: [Substring: CalendarDate] = [:]
-
-    mutating func parse<Text: StringProtocol>(_ text: Text?) throws -> CalendarDate? {
-        guard let text, !text.isEmpty else { return nil }
-        let day = Substring(text.prefix(10))
-        if let date = known[day] { return date }
-        let parsed = try CalendarDate(parsing: String(day), field: "date")
-        known[day] = parsed
-        return parsed
     }
 }

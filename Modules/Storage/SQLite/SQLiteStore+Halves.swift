@@ -23,6 +23,7 @@ extension SQLiteStore {
                 if half == 0 { return try read { db in try body(db, nil, middle) } }
                 var configuration = Configuration()
                 configuration.readonly = true
+                configuration.prepareDatabase(Self.mapForReading)
                 let connection = try DatabaseQueue(path: location, configuration: configuration)
                 return try connection.read { db in try body(db, middle, nil) }
             })
