@@ -54,7 +54,8 @@ struct RepProblem {
             let last = period.lastVisits[customer.code]
             let urgency = period.urgent[customer.code]
             let asked = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last, from: from, to: to)
-            let visits = max(asked, policy.isMustVisit(urgency) ? 1 : 0)
+            let rulesOnly = asked == 0 && policy.isMustVisit(urgency)
+            let visits = rulesOnly ? 1 : asked
             let confirmed = period.confirmed.filter { $0.customer == customer.code && dayIndex[$0.date] != nil }
             let pinned = Set(confirmed.filter { $0.appointment == nil }.map { dayIndex[$0.date]! })
             let appointments = confirmed.filter { $0.appointment != nil }
@@ -75,6 +76,8 @@ struct RepProblem {
             let interval = policy.intervalDays(rank: customer.rank, own: customer.visitIntervalDays)
             let overdue = last.map { Double(from.days(since: $0)) > interval } ?? false
             let actionDue = period.nextActionsDue[customer.code].map { $0 <= to } ?? false
+            // A visit only the rules ask for is not held to the rank's gap after the last visit: they say now.
+            let gapFromLast = rulesOnly ? nil : last
             let minimumGap = customer.visitIntervalDays.map { max(1, Int((Double($0) * policy.dueShare).rounded(.down))) }
                 ?? rule.minimumGapDays
             entries.append(PeriodProblem.Customer(
@@ -83,7 +86,7 @@ struct RepProblem {
                 visits: max(0, visits - pinned.union(held).count), pinnedDays: pinned.sorted(), heldDays: held.sorted(),
                 minimumGap: minimumGap,
                 maximumGap: customer.visitIntervalDays == nil ? rule.maximumGapDays : nil,
-                lastVisit: last.map { $0.days(since: from) },
+                lastVisit: gapFromLast.map { $0.days(since: from) },
                 priority: Self.priority(0.5 * rank + 0.2 * potential + (overdue ? 0.15 : 0) + (actionDue ? 0.15 : 0),
                                         urgency: urgency)))
             kept.append(customer)
