@@ -75,7 +75,7 @@ extension Message {
             Every active customer is visited as often as its rank's policy (rounds.yaml planning:) or its own \
             interval asks, on working days (calendar:) it is open, at least the minimum gap apart, within its \
             time windows, the rep's hours and lunch. Visits already planned in the period stay on their day. \
-            The rules next runs weigh in as of the first day: a customer they fire for is urgent (left out last, \
+            The rules of next (rule list) are weighed as of the first day: a customer they fire for is urgent (left out last, \
             the more so the higher its score), and one whose score reaches planning: must_visit_score (default \
             80: a sales drop alone, or two lesser rules) gets a visit even when its rank asks none; plan show \
             --why names the rules. When the hours are short, frequencies are scaled down and the lowest-priority \
