@@ -75,14 +75,20 @@ extension Message {
             Every active customer is visited as often as its rank's policy (rounds.yaml planning:) or its own \
             interval asks, on working days (calendar:) it is open, at least the minimum gap apart, within its \
             time windows, the rep's hours and lunch. Visits already planned in the period stay on their day. \
-            When the hours are short, frequencies are scaled down and the lowest-priority visits are left out, \
-            each listed with the reason. The plan is kept as the draft for plan show, plan confirm, plan compare \
+            The rules of next (rule list) are weighed as of the first day: a customer they fire for is urgent (left out last, \
+            the more so the higher its score), and one whose score reaches planning: must_visit_score (default \
+            80: a sales drop alone, or two lesser rules) gets a visit even when its rank asks none; plan show \
+            --why names the rules. When the hours are short, frequencies are scaled down and the lowest-priority \
+            visits are left out, each listed with the reason. The plan is kept as the draft for plan show, plan confirm, plan compare \
             and plan export.
             """,
         ja: """
             有効な顧客それぞれを、ランクの訪問ポリシー（rounds.yaml の planning:）または顧客ごとの訪問間隔どおりに、\
             営業日（calendar:）の営業している日に、最小間隔を空け、時間帯・勤務時間・昼休みを守って訪問します。\
-            期間内の予定済みの訪問はその日のまま残ります。時間が足りないときは頻度を下げ、優先度の低い訪問から外し、\
+            期間内の予定済みの訪問はその日のまま残ります。初日時点で next のルールも評価し、該当した顧客は緊急として\
+            （スコアが高いほど）最後まで残し、スコアが planning: must_visit_score（既定 80: 売上減少だけ、または軽いルール 2 つ）\
+            に達した顧客はランク上は不要でも 1 回訪問します。理由は plan show --why に表示されます。\
+            時間が足りないときは頻度を下げ、優先度の低い訪問から外し、\
             理由とともに表示します。計画は下書きとして保存され、plan show / confirm / compare / export で使えます。
             """)
     static let planRepHelp = Message(en: "Plan this rep (repeatable).", ja: "計画する担当者（複数指定可）")
@@ -145,6 +151,12 @@ extension Message {
         Message(en: "next action due \(date)", ja: "次回アクション期限 \(date)")
     }
     static let whyConfirmed = Message(en: "confirmed: already planned for this day", ja: "確定済み: この日に予定済み")
+    static func whyUrgent(_ rules: String, score: Int) -> Message {
+        Message(en: "rules: \(rules) (score \(score))", ja: "ルール: \(rules)（スコア \(score)）")
+    }
+    static func planRulesNotUsed(_ cause: String) -> Message {
+        Message(en: "planned without the rules' scores: \(cause)", ja: "ルールのスコアを使わずに計画しました: \(cause)")
+    }
 
     static let planShowAbstract = Message(en: "The draft plan's visits day by day, in order, with times.",
                                           ja: "計画の訪問を日ごとに順番と時刻つきで表示します")
@@ -173,8 +185,8 @@ extension Message {
     static let planConfirmAbstract = Message(en: "Turn the draft plan into planned visits, each with a suggested purpose.",
                                              ja: "計画を訪問予定として登録します（目的の案つき）")
     static let planConfirmDiscussion = Message(
-        en: "All visits are added in one transaction. A customer that already has a planned visit on the day is skipped, so confirming twice adds nothing. Edit a purpose with visit edit ID --purpose TEXT.",
-        ja: "すべての訪問を 1 つのトランザクションで登録します。同じ日に予定済みの顧客は飛ばすため、2 回実行しても重複しません。目的は visit edit ID --purpose で変更できます。")
+        en: "All visits are added in one transaction. A customer that already has a planned visit on the day is skipped, so confirming twice adds nothing. The purpose comes from why the visit is there, the most specific first: the purpose the rules suggest (for a customer they fire for, on its first visit), a next action, a long gap, a first visit, then the policy's routine. Edit a purpose with visit edit ID --purpose TEXT.",
+        ja: "すべての訪問を 1 つのトランザクションで登録します。同じ日に予定済みの顧客は飛ばすため、2 回実行しても重複しません。目的は訪問の理由から具体的なものを先に並べます: ルールが示す目的（該当した顧客の期間内最初の訪問）、次回アクション、訪問の空き、初回訪問、ポリシーの定期訪問。目的は visit edit ID --purpose で変更できます。")
     static func planConfirmed(_ visits: Int, reps: Int, from: String, to: String) -> Message {
         Message(en: "planned \(visits) visit\(visits == 1 ? "" : "s") for \(reps) rep\(reps == 1 ? "" : "s"), \(from) to \(to)",
                 ja: "\(from)〜\(to) の訪問予定を \(visits) 件登録しました（担当者 \(reps) 名）")
@@ -193,6 +205,9 @@ extension Message {
         Message(en: "follow up the next action due \(date)", ja: "次回アクション（期限 \(date)）の対応")
     }
     static let purposeConfirmed = Message(en: "as planned", ja: "予定どおり")
+    static func purposeUrgent(_ rules: String) -> Message {
+        Message(en: "act on what the rules found (\(rules))", ja: "ルールの指摘への対応（\(rules)）")
+    }
     static let planBalanceHelp = Message(en: "How much even days are worth against driving (0 = least driving; default 3600: an hour outside the even band costs an hour of driving).",
                                          ja: "日ごとの負荷の均等さの重み（0 は移動最小、既定 3600: 均等の幅を 1 時間外れると移動 1 時間分）")
     static let planBalanceRange = Message(en: "give 0 or more", ja: "0 以上で指定してください")

@@ -37,7 +37,8 @@ struct PlanConfirmCommand: ShellCommand {
                                                 to: plan.to.description).text() + "\n")
     }
 
-    /// The most specific reason first: a next action, an overdue customer, a first visit, the policy.
+    /// The most specific reason first: what the rules found (their suggested purpose), a next
+    /// action, an overdue customer, a first visit, the policy.
     static func purpose(_ reasons: [VisitReason]) -> String {
         let ordered = reasons.sorted { rank($0) < rank($1) }
         return ordered.map { PlanWords.purpose($0).text() }.joined(separator: "・")
@@ -46,11 +47,12 @@ struct PlanConfirmCommand: ShellCommand {
     private static func rank(_ reason: VisitReason) -> Int {
         switch reason {
         case .appointment: 0
-        case .nextActionDue: 1
-        case .overdue: 2
-        case .firstVisit: 3
-        case .confirmed: 4
-        case .policy: 5
+        case .urgent: 1
+        case .nextActionDue: 2
+        case .overdue: 3
+        case .firstVisit: 4
+        case .confirmed: 5
+        case .policy: 6
         }
     }
 }

@@ -4,7 +4,8 @@ import RoundsShell
 import RoundsStorage
 
 /// What `plan week|month` reads from the store: the reps asked for, each with its active
-/// customers, their last visits before the period and the visits already planned inside it.
+/// customers, their last visits before the period and the visits already planned inside it —
+/// and, once the rules are weighed, what they found about each customer.
 struct PlanInputs {
     var periods: [RepPeriod]
     /// Each rep's own days off in the period.
@@ -32,5 +33,32 @@ struct PlanInputs {
                              confirmed: own.flatMap { plannedByCustomer[$0.code] ?? [] },
                              nextActionsDue: actions)
         }
+    }
+
+    /// Runs the session's rules as of `asOf` (the plan's first day) once for every rep planned —
+    /// one facts computation per plan, however many reps and days — and gives each rep the
+    /// customers they fire for. Planning goes on without them when they cannot run (a broken
+    /// rules file, facts that fail): the cause is reported, as failing rules are by RuleRunning.
+    mutating func weighRules(in session: Session, asOf: CalendarDate) throws {
+        guard !periods.isEmpty else { return }
+        let urgent: [String: Urgency]
+        do {
+            let rules = try SessionRules(session)
+            let rep = periods.count == 1 ? periods[0].rep.code : nil
+            let run = try RuleRunning.run(rules, asOf: asOf, rep: rep, in: session) { book, facts in book.run(facts) }
+            urgent = Dictionary(run.toDos.map { ($0.facts.code, Urgency($0)) }, uniquingKeysWith: { first, _ in first })
+        } catch let error as RoundsError where error.code == .cancelled {
+            throw error
+        } catch {
+            session.out.error(Message.planRulesNotUsed(String(describing: error)).text())
+            return
+        }
+        for index in periods.indices { periods[index].urgent = urgent }
+    }
+}
+
+extension Urgency {
+    init(_ toDo: ToDo) {
+        self.init(score: toDo.score, rules: toDo.reasons.map(\.rule), purpose: toDo.purpose)
     }
 }

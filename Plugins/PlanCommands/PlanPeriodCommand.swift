@@ -36,7 +36,8 @@ struct PlanPeriodOptions: ParsableArguments {
         let store = try session.store()
         let first = try from.map { try JapaneseDate.parse(typed: $0, field: "--from") } ?? next(CalendarDate.today())
         let last = to(first)
-        let inputs = try PlanInputs(store: store, reps: all ? nil : rep, from: first, to: last)
+        var inputs = try PlanInputs(store: store, reps: all ? nil : rep, from: first, to: last)
+        try inputs.weighRules(in: session, asOf: first)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let rounds = (inputs.periods.count + cores - 1) / max(1, cores)
         // The budget is wall-clock time for the whole plan; reps run one per core.

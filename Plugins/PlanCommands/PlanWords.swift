@@ -27,6 +27,7 @@ enum PlanWords {
         case .nextActionDue(let date): return .purposeNextAction(date.description)
         case .confirmed: return .purposeConfirmed
         case .appointment(let minutes): return .whyAppointment(TimeOfDay(minutes: minutes).description)
+        case .urgent(let urgency): return urgency.purpose.map(Message.init(verbatim:)) ?? .purposeUrgent(urgency.rules.joined(separator: ", "))
         }
     }
 
@@ -40,6 +41,7 @@ enum PlanWords {
         case .nextActionDue(let date): return .whyNextAction(date.description)
         case .confirmed: return .whyConfirmed
         case .appointment(let minutes): return .whyAppointment(TimeOfDay(minutes: minutes).description)
+        case .urgent(let urgency): return .whyUrgent(urgency.rules.joined(separator: ", "), score: urgency.score)
         }
     }
 }

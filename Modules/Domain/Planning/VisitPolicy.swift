@@ -28,10 +28,15 @@ public struct VisitPolicy: Sendable, Equatable {
     public var rules: [Rank: Rule]
     /// A visit counts as due once this share of its interval has passed since the last one.
     public var dueShare: Double
+    /// A customer whose rules' score reaches this gets a visit in every planned period, even when
+    /// its rank asks none then. 80 by default: the sales-drop or next-action-due rule alone, or two
+    /// lesser rules together (visit-overdue 50 with high-potential 40).
+    public var mustVisitScore: Int
 
-    public init(rules: [Rank: Rule] = VisitPolicy.standardRules, dueShare: Double = 0.7) {
+    public init(rules: [Rank: Rule] = VisitPolicy.standardRules, dueShare: Double = 0.7, mustVisitScore: Int = 80) {
         self.rules = rules
         self.dueShare = dueShare
+        self.mustVisitScore = mustVisitScore
     }
 
     /// focus 4 a month at least 4 days apart, develop 2 at least 10 apart, maintain 1.
@@ -79,6 +84,16 @@ public struct VisitPolicy: Sendable, Equatable {
         return Double(to.days(since: lastVisit)) >= dueShare * interval ? 1 : 0
     }
 
+    /// Whether the rules' findings ask a visit whatever the rank's policy says.
+    public func isMustVisit(_ urgency: Urgency?) -> Bool {
+        urgency.map { $0.score >= mustVisitScore } ?? false
+    }
+
+    /// Checks the must-visit score: 1 or more (a rule's priority is at least 1).
+    public static func checkMustVisitScore(_ score: Int) throws(RoundsError) {
+        guard score >= 1 else { throw RoundsError.invalid("must_visit_score", String(score), .mustVisitScoreRange) }
+    }
+
     /// Checks a customer's own interval: 7 to 730 days.
     public static func checkOwnInterval(_ days: Int, field: String = "visit_interval_days") throws(RoundsError) {
         guard (7...730).contains(days) else { throw RoundsError.invalid(field, String(days), .ownIntervalRange) }
@@ -101,6 +116,7 @@ public struct VisitPolicy: Sendable, Equatable {
 extension Message {
     static let ownIntervalRange = Message(en: "give an interval from 7 to 730 days", ja: "訪問間隔は 7〜730 日で指定してください")
     static let visitsPerMonthRange = Message(en: "give 0 to 31 visits a month", ja: "月の訪問回数は 0〜31 で指定してください")
+    static let mustVisitScoreRange = Message(en: "give a score of 1 or more, such as 80", ja: "1 以上のスコア（例 80）で指定してください")
     static let gapDaysRange = Message(en: "give 1 to 365 days", ja: "1〜365 日で指定してください")
     static func maximumGapBelowMinimum(_ minimum: Int) -> Message {
         Message(en: "give from \(minimum) (the minimum gap) to 365 days", ja: "最小間隔 \(minimum) 日以上 365 日以下で指定してください")

@@ -32,6 +32,7 @@ import Yams
 ///     focus: {visits_per_month: 4, min_gap_days: 4}
 ///     develop: {visits_per_month: 2, min_gap_days: 10, max_gap_days: 20}
 ///   due_at: 0.7
+///   must_visit_score: 80
 /// calendar:
 ///   weekly_days_off: [sat, sun]
 ///   company_holidays: [12-29..01-03, 08-13..08-16, 2026-10-01]

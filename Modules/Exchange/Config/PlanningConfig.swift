@@ -2,14 +2,25 @@ import RoundsDomain
 import Yams
 
 extension ConfigFile {
-    /// `planning:` — visits a month and gaps per rank, and when a visit counts as due.
+    /// `planning:` — visits a month and gaps per rank, when a visit counts as due, and the rules'
+    /// score that asks a visit whatever the rank.
     static func visitPolicy(_ node: Node, _ reader: ConfigNodeReader) throws(ExchangeProblem) -> VisitPolicy {
         var policy = VisitPolicy.standard
-        for (key, value) in try reader.entries(node, keys: ["policy", "due_at"]) {
+        for (key, value) in try reader.entries(node, keys: ["policy", "due_at", "must_visit_score"]) {
             if key == "due_at" {
                 let share = try number(value, key: key, reader)
                 guard share > 0, share <= 1 else { throw reader.problem(value, .invalidField(key, String(share), .dueShareRange)) }
                 policy.dueShare = share
+                continue
+            }
+            if key == "must_visit_score" {
+                let score = try wholeNumber(value, key: key, reader)
+                do {
+                    try VisitPolicy.checkMustVisitScore(score)
+                } catch {
+                    throw reader.problem(value, error.message)
+                }
+                policy.mustVisitScore = score
                 continue
             }
             for (rankName, rankNode) in try reader.entries(value, keys: Rank.allCases.map(\.rawValue)) {

@@ -47,9 +47,10 @@ enum PlanTimetable {
     }
 }
 
-/// Why each planned visit is there: the policy always; the first visit of an overdue or
-/// never-visited customer says so; the visit nearest before an open next action's due day
-/// carries it; pinned visits are confirmed.
+/// Why each planned visit is there: the policy whenever it asks visits; the first visit of an
+/// overdue or never-visited customer says so, and of a customer the rules fire for what they
+/// found; the visit nearest before an open next action's due day carries it; pinned visits are
+/// confirmed.
 struct VisitReasons {
     private var byVisit: [Int: [Int: [VisitReason]]] = [:]
 
@@ -59,14 +60,16 @@ struct VisitReasons {
         for (customer, days) in daysOf {
             let info = setup.customers[customer]
             let entry = setup.problem.customers[customer]
-            let policyReason = VisitReason.policy(rank: info.rank, visits: setup.needed[customer], intervalDays: info.visitIntervalDays)
+            // A customer there only for the rules has no policy visit to name.
+            let policyReasons = setup.needed[customer] > 0
+                ? [VisitReason.policy(rank: info.rank, visits: setup.needed[customer], intervalDays: info.visitIntervalDays)] : []
             var reasons: [Int: [VisitReason]] = [:]
             if let minutes = setup.appointmentTimes[customer] {
                 byVisit[customer] = Dictionary(uniqueKeysWithValues: days.map { ($0, [.appointment(minutes: minutes)]) })
                 continue
             }
             for day in days {
-                reasons[day] = entry.pinnedDays.contains(day) ? [.confirmed, policyReason] : [policyReason]
+                reasons[day] = (entry.pinnedDays.contains(day) ? [.confirmed] : []) + policyReasons
             }
             let first = days[0]
             if let last = period.lastVisits[info.code] {
@@ -77,6 +80,7 @@ struct VisitReasons {
             } else {
                 reasons[first]!.append(.firstVisit)
             }
+            if let urgency = period.urgent[info.code] { reasons[first]!.append(.urgent(urgency)) }
             if let due = period.nextActionsDue[info.code], due <= setup.days.last ?? due {
                 let day = days.last { setup.days[$0] <= due } ?? first
                 reasons[day]!.append(.nextActionDue(due))

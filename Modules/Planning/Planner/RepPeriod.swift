@@ -12,14 +12,18 @@ public struct RepPeriod: Sendable {
     public var confirmed: [Visit]
     /// The earliest open next-action due date per customer.
     public var nextActionsDue: [String: CalendarDate]
+    /// What the rules found per customer (those they fire for): urgent customers are left out
+    /// last, and one whose score reaches the policy's must-visit score gets a visit.
+    public var urgent: [String: Urgency]
 
     public init(rep: Rep, customers: [Customer], lastVisits: [String: CalendarDate] = [:], confirmed: [Visit] = [],
-                nextActionsDue: [String: CalendarDate] = [:]) {
+                nextActionsDue: [String: CalendarDate] = [:], urgent: [String: Urgency] = [:]) {
         self.rep = rep
         self.customers = customers
         self.lastVisits = lastVisits
         self.confirmed = confirmed
         self.nextActionsDue = nextActionsDue
+        self.urgent = urgent
     }
 }
 
@@ -29,6 +33,8 @@ struct RepProblem {
     var days: [CalendarDate]
     /// `problem.customers[i]` is `customers[i]`.
     var customers: [Customer]
+    /// Visits the rank's policy (or the own interval) asks, or the confirmed ones when more; 0 for
+    /// a customer there only because the rules ask it.
     var needed: [Int]
     var dropped: [DroppedVisit]
     /// Confirmed visits that cannot all fit their day: moved to another day by the search.
@@ -46,7 +52,10 @@ struct RepProblem {
         let potentials = period.customers.map(\.potentialYen).sorted()
         for customer in period.customers {
             let last = period.lastVisits[customer.code]
-            let visits = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last, from: from, to: to)
+            let urgency = period.urgent[customer.code]
+            let asked = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last, from: from, to: to)
+            let rulesOnly = asked == 0 && policy.isMustVisit(urgency)
+            let visits = rulesOnly ? 1 : asked
             let confirmed = period.confirmed.filter { $0.customer == customer.code && dayIndex[$0.date] != nil }
             let pinned = Set(confirmed.filter { $0.appointment == nil }.map { dayIndex[$0.date]! })
             let appointments = confirmed.filter { $0.appointment != nil }
@@ -67,6 +76,8 @@ struct RepProblem {
             let interval = policy.intervalDays(rank: customer.rank, own: customer.visitIntervalDays)
             let overdue = last.map { Double(from.days(since: $0)) > interval } ?? false
             let actionDue = period.nextActionsDue[customer.code].map { $0 <= to } ?? false
+            // A visit only the rules ask for is not held to the rank's gap after the last visit: they say now.
+            let gapFromLast = rulesOnly ? nil : last
             let minimumGap = customer.visitIntervalDays.map { max(1, Int((Double($0) * policy.dueShare).rounded(.down))) }
                 ?? rule.minimumGapDays
             entries.append(PeriodProblem.Customer(
@@ -75,10 +86,11 @@ struct RepProblem {
                 visits: max(0, visits - pinned.union(held).count), pinnedDays: pinned.sorted(), heldDays: held.sorted(),
                 minimumGap: minimumGap,
                 maximumGap: customer.visitIntervalDays == nil ? rule.maximumGapDays : nil,
-                lastVisit: last.map { $0.days(since: from) },
-                priority: 0.5 * rank + 0.2 * potential + (overdue ? 0.15 : 0) + (actionDue ? 0.15 : 0)))
+                lastVisit: gapFromLast.map { $0.days(since: from) },
+                priority: Self.priority(0.5 * rank + 0.2 * potential + (overdue ? 0.15 : 0) + (actionDue ? 0.15 : 0),
+                                        urgency: urgency)))
             kept.append(customer)
-            needed.append(max(visits, pinned.union(held).count))
+            needed.append(max(asked, pinned.union(held).count))
             // An appointment is its own entry: the same place, one day, service starting at the agreed time.
             for visit in appointments {
                 let start = Double(visit.appointment!.minutes * 60)
@@ -100,6 +112,17 @@ struct RepProblem {
         self.dropped = dropped
         keepPinnedDaysFeasible()
         setAsideImpossible()
+    }
+
+    /// An urgent customer's priority rises toward 1, closing the gap by score / (score + 100): a
+    /// sales drop alone (80) closes 44 % of it, two strong rules (170) 63 %, and no score reaches
+    /// 1, which appointments keep. So a maintain customer with a sales drop (0.53 or more)
+    /// outranks every ordinary develop one (0.5 at most) and is level with focus ones (0.5–0.7):
+    /// the rules weigh most, yet the rank still counts, and the score's share flattens out, so
+    /// many lesser rules together cannot outweigh a strong one by much.
+    static func priority(_ base: Double, urgency: Urgency?) -> Double {
+        guard let score = urgency.map({ Double($0.score) }), score > 0 else { return base }
+        return base + (1 - base) * score / (score + 100)
     }
 
     /// Confirmed visits stay on their day when the day can hold them all in some order; those

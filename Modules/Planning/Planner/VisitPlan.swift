@@ -101,6 +101,9 @@ public enum VisitReason: Sendable, Codable, Equatable {
     case confirmed
     /// An appointment agreed with the customer at this time (minutes after midnight).
     case appointment(minutes: Int)
+    /// The rules fired for the customer (on its first visit of the period): what they found,
+    /// with the purpose they suggest.
+    case urgent(Urgency)
 }
 
 /// Visits the plan could not hold, and why.

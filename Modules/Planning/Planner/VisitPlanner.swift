@@ -116,8 +116,9 @@ public struct VisitPlanner: Sendable {
     /// A rep without a start has nowhere to drive from: every visit is listed as left out.
     private func withoutStart(_ period: RepPeriod, days: [CalendarDate]) -> RepPlan {
         let dropped = period.customers.compactMap { customer -> DroppedVisit? in
-            let visits = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays,
-                                             lastVisit: period.lastVisits[customer.code], from: from, to: to)
+            let asked = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays,
+                                            lastVisit: period.lastVisits[customer.code], from: from, to: to)
+            let visits = max(asked, policy.isMustVisit(period.urgent[customer.code]) ? 1 : 0)
             return visits > 0 ? DroppedVisit(customer: customer.code, visits: visits, reason: .repHasNoStart) : nil
         }
         return RepPlan(rep: period.rep.code, days: [], dropped: dropped, hoursNeeded: 0, hoursAvailable: 0, frequencyScale: 1)
