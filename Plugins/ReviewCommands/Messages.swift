@@ -11,13 +11,14 @@ extension Message {
             notes of the eight weeks before; done visits with a proposal and deals that reached a stage requiring one, \
             with what came of them; request notes; customers whose last three months of sales are 30 % or more below \
             the same months a year before, who lost a deal in the month, or whose next action is overdue at the \
-            month's end. --html writes one self-contained HTML file, --markdown Markdown; without either the \
+            month's end; and the rules of next that fire for the most customers at the month's end (today while it \
+            runs). --html writes one self-contained HTML file, --markdown Markdown; without either the \
             Markdown goes to standard output.
             """,
         ja: """
             履歴そのものから作ります：その月に受注した商談と、その前 8 週間の訪問・メモ。提案のあった訪問と提案段階に \
             進んだ商談、その結果。要望メモ。直近 3 か月の売上が前年同期より 30 % 以上落ちた顧客、その月に失注した顧客、\
-            月末時点で次回アクションが期限切れの顧客。--html は単独の HTML ファイル、--markdown は Markdown を書きます。\
+            月末時点で次回アクションが期限切れの顧客。月末時点（当月は今日時点）で該当顧客の多い next のルール。--html は単独の HTML ファイル、--markdown は Markdown を書きます。\
             どちらもなければ Markdown を標準出力へ出します。
             """)
     static let reviewMonthHelp = Message(en: "The month (YYYY-MM).", ja: "対象月（YYYY-MM）")
@@ -87,6 +88,10 @@ extension Message {
     }
 
     static let reviewRulesHeading = Message(en: "Rules that fired most", ja: "よく発火したルール")
+    static func reviewRulesLead(asOf: String, customers: Int) -> Message {
+        Message(en: "The rules of next as of \(asOf); customers with a reason to act: \(customers).",
+                ja: "\(asOf) 時点の next のルール: 対応の理由がある顧客 \(customers) 社")
+    }
 
     static let reviewDealColumn = Message(en: "Deal", ja: "商談")
     static let reviewCustomerColumn = Message(en: "Customer", ja: "顧客")
@@ -104,6 +109,7 @@ extension Message {
     static let reviewWhyColumn = Message(en: "Why", ja: "理由")
     static let reviewRuleColumn = Message(en: "Rule", ja: "ルール")
     static let reviewCustomersColumn = Message(en: "Customers", ja: "顧客数")
+    static let reviewPurposeColumn = Message(en: "Suggested action", ja: "おすすめの行動")
     static let reviewVisit = Message(en: "visit", ja: "訪問")
     static let reviewNote = Message(en: "note", ja: "メモ")
     static let reviewDeal = Message(en: "deal", ja: "商談")

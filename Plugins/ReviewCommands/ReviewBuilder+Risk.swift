@@ -52,13 +52,15 @@ extension ReviewBuilder {
     }
 
     /// Only when rules fired: the rules with the most customers first.
-    func rulesSection() -> MonthReport.Section? {
-        guard !firedRules.isEmpty else { return nil }
+    func rulesSection(_ firedRules: RulesAtMonthEnd) -> MonthReport.Section? {
+        guard !firedRules.rules.isEmpty else { return nil }
         let table = ReportTable(
-            columns: [.init(text(.reviewRuleColumn)), .init(text(.reviewCustomersColumn), alignment: .right)],
-            rows: firedRules.sorted { ($0.customers, $1.name) > ($1.customers, $0.name) }
-                .map { [$0.name, ReportFormat.count($0.customers)] })
-        return MonthReport.Section(heading: text(.reviewRulesHeading), tables: [table])
+            columns: [.init(text(.reviewRuleColumn)), .init(text(.reviewCustomersColumn), alignment: .right),
+                      .init(text(.reviewPurposeColumn))],
+            rows: firedRules.rules.map { [$0.name, ReportFormat.count($0.customers), $0.purpose ?? "–"] })
+        return MonthReport.Section(heading: text(.reviewRulesHeading),
+                                   lead: text(.reviewRulesLead(asOf: firedRules.asOf.description, customers: firedRules.customers)),
+                                   tables: [table])
     }
 }
 

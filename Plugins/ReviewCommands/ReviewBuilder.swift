@@ -19,9 +19,9 @@ struct ReviewBuilder {
     let language: Language
     /// Overdue next actions are judged at the month's end, or today while the month runs.
     let today: CalendarDate
-    /// How often each rule fired in the month, most first. Empty leaves the section out: a
-    /// section of no rules would say nothing true.
-    var firedRules: [FiredRule] = []
+    /// Runs the rules of `next` as of a day; nil leaves their section out. Called once the
+    /// month is known to have history, as a company's worth of facts takes a moment.
+    var runRules: ((CalendarDate) throws -> RuleRun)?
 
     /// The weeks before a win whose visits and notes tell how it was won.
     static let leadUpDays = 56
@@ -37,7 +37,10 @@ struct ReviewBuilder {
     func build(at now: Date) throws -> MonthReport {
         guard try store.hasHistory(in: days) else { throw RoundsError(.notFound, .reviewNoHistory(month.description)) }
         var sections = [try successSection(), try proposalSection(), try requestSection(), try riskSection()]
-        if let rules = rulesSection() { sections.append(rules) }
+        if let runRules {
+            let asOf = min(month.last, today)
+            if let rules = rulesSection(RulesAtMonthEnd(asOf: asOf, try runRules(asOf))) { sections.append(rules) }
+        }
         return MonthReport(title: text(.reviewTitle), company: MonthReport.company(fromLocation: store.location), month: month.description,
                            generatedAt: MonthReport.stamp(now), language: language, sections: sections)
     }
@@ -127,8 +130,27 @@ struct ReviewBuilder {
     func text(_ message: Message) -> String { message.text(in: language) }
 }
 
-/// A rule of `next` and how many customers it matched in the month.
-struct FiredRule: Sendable, Equatable {
-    var name: String
+/// What the rules of `next` found on the month's last day (today while the month runs): how
+/// many customers each rule fired for, and how many had any reason at all.
+struct RulesAtMonthEnd: Sendable, Equatable {
+    struct Fired: Sendable, Equatable {
+        var name: String
+        var customers: Int
+        var purpose: String?
+    }
+
+    var asOf: CalendarDate
     var customers: Int
+    /// Every rule that fired, the most customers first.
+    var rules: [Fired]
+
+    init(asOf: CalendarDate, _ run: RuleRun) {
+        self.asOf = asOf
+        customers = run.toDos.count
+        var fired: [String: Fired] = [:]
+        for reason in run.toDos.lazy.flatMap(\.reasons) {
+            fired[reason.rule, default: Fired(name: reason.rule, customers: 0, purpose: reason.purpose)].customers += 1
+        }
+        rules = fired.values.sorted { ($0.customers, $1.name) > ($1.customers, $0.name) }
+    }
 }

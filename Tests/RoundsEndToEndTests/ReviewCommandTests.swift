@@ -26,6 +26,18 @@ import Testing
 
         var month: String { String(self[0].prefix(7)) }
 
+        /// Days from the month's first day moved by `offset` to today.
+        func daysSince(_ offset: Int) -> Int {
+            let day = calendar.date(byAdding: DateComponents(day: offset), to: first)!
+            return calendar.dateComponents([.day], from: day, to: calendar.startOfDay(for: today)).day!
+        }
+
+        /// Today as `YYYY-MM-DD` in the company's zone.
+        func today(_ calendar: Calendar) -> String {
+            let parts = calendar.dateComponents([.year, .month, .day], from: today)
+            return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        }
+
         /// The first day of the month moved by `days` (and `months`), as `YYYY-MM-DD`.
         subscript(days: Int, months months: Int = 0) -> String {
             let date = calendar.date(byAdding: DateComponents(month: months, day: days), to: first)!
@@ -83,8 +95,7 @@ import Testing
         #expect(result.stdout.hasPrefix("# Monthly review"), "Markdown on standard output")
         let parts = sections(result.stdout)
         #expect(parts.keys.sorted() == ["Customers at risk", "Proposals and what came of them",
-                                        "Requests and issues customers raised", "Successes: deals won"],
-                "no rules section until rules fire")
+                                        "Requests and issues customers raised", "Rules that fired most", "Successes: deals won"])
         let success = try #require(parts["Successes: deals won"])
         #expect(success.contains("Deals won: 1,"))
         #expect(success.contains("| deal 1 冷蔵ケース更新 | C1 山田商店 | R01 | ¥1,200,000 |"))
@@ -112,6 +123,18 @@ import Testing
         #expect(risk.contains("| C2 丸栄食品 | R01 | lost: deal 2 配送契約 — 価格で競合に敗退 |"))
         #expect(risk.contains("| C6 川口精肉 | R01 | next action overdue since \(days[-1]): 見本を届ける |"))
         for steady in ["C1", "C3", "C5"] { #expect(!risk.contains(steady)) }
+
+        // As of today (the month runs): C6's overdue next action, C4's fall, and the customers
+        // whose monthly visit (unranked: maintain, every 30 days) is overdue by today.
+        let overdue = [(-20, "C1"), (-30, "C6")].filter { days.daysSince($0.0) > 30 }.map(\.1)
+        let rules = try #require(parts["Rules that fired most"])
+        let acting = Set(["C4", "C6"] + overdue).count
+        #expect(rules.contains("The rules of next as of \(days.today(days.calendar)); customers with a reason to act: \(acting)."))
+        var rows = ["| next-action-due | 1 | follow up the promised next action |", "| sales-drop | 1 | hear why orders dropped (churn risk) |"]
+        if !overdue.isEmpty {
+            rows.insert("| visit-overdue | \(overdue.count) | regular visit |", at: overdue.count > 1 ? 0 : 2)
+        }
+        #expect(rules.contains(rows.joined(separator: "\n")), "\(rules)")
     }
 
     @Test func theHTMLReviewParsesAndTheMarkdownFileMatchesStandardOutput() throws {
@@ -123,8 +146,8 @@ import Testing
         #expect(result.stdout.contains("wrote \(html.path)") && result.stdout.contains("wrote \(markdown.path)"))
         let page = try ReviewPage(String(contentsOf: html, encoding: .utf8))
         #expect(page.headings == ["Successes: deals won", "Proposals and what came of them",
-                                  "Requests and issues customers raised", "Customers at risk"])
-        #expect(page.count("table") == 6, "deals won, one lead-up, proposals at visits and deals, requests, risks")
+                                  "Requests and issues customers raised", "Customers at risk", "Rules that fired most"])
+        #expect(page.count("table") == 7, "deals won, one lead-up, proposals at visits and deals, requests, risks, rules")
         let stdout = try rounds.run(["review", "month", days.month]).stdout
         // Only the minute of generation may differ between the two runs.
         let body = { (text: String) in text.split(separator: "\n").dropFirst(2).joined(separator: "\n") }
