@@ -94,6 +94,7 @@ let benchmarks: @Sendable () -> Void = {
     searchBenchmarks()  // F1, F2, in SearchBenchmarks.swift
     planBenchmarks()  // P1, P2, in PlanBenchmarks.swift
     managementBenchmarks()  // M1, M2, M3, in ManagementBenchmarks.swift
+    rulesBenchmarks()  // N1, N2, in RulesBenchmarks.swift
 }
 
 /// Times `demo create --customers 10000` into a new database every iteration (demo create refuses
