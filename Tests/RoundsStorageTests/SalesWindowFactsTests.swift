@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RoundsDomain
 import RoundsStorage
 import Testing
@@ -41,6 +42,50 @@ import Testing
             }
         }
         try expectWindows(store, orders)
+    }
+
+    /// Imports and bulk loads write the months in one go with the trigger off; afterwards the
+    /// months are those of the orders and single orders count through the trigger again.
+    @Test func importsAndBulkLoadsKeepTheMonthsOfTheOrders() throws {
+        let store = try makeStore()
+        var numbers = Numbers(state: 11)
+        let first = try CalendarDate(parsing: "2025-01-01", field: "date")
+        func orders(_ count: Int, customers: [String]) -> [Order] {
+            (0..<count).map { _ in
+                Order(customer: customers[numbers.next(customers.count)], date: first.adding(days: numbers.next(700)),
+                      amountYen: 1_000 * (1 + numbers.next(300)))
+            }
+        }
+        try store.addCompany(reps: [Rep(code: "R01", name: "佐藤")],
+                             customers: [Customer(code: "C1", name: "山田商店", rep: "R01"), Customer(code: "C2", name: "丸栄食品")],
+                             history: [CompanyHistory(orders: orders(300, customers: ["C1", "C2"]))], author: "test") { _ in }
+        try expectMonthsOfTheOrders(store)
+
+        for outcome in ["commit", "dry run", "fail"] {
+            _ = try store.importRows(author: "test", dryRun: outcome == "dry run") { writer in
+                for order in orders(200, customers: ["C1", "C2"]) { try writer.addOrder(order) }
+                if outcome == "fail" { writer.fail() }
+            }
+            try expectMonthsOfTheOrders(store)
+        }
+        _ = try store.addOrder(Order(customer: "C2", date: first, amountYen: 5_000), author: "test")
+        try expectMonthsOfTheOrders(store)
+        let triggers = try DatabaseQueue(path: store.location).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        }
+        #expect(triggers.filter { $0.hasPrefix("sales_month") } == ["sales_month_delete", "sales_month_insert", "sales_month_update"])
+    }
+
+    private func expectMonthsOfTheOrders(_ store: SQLiteStore) throws {
+        try DatabaseQueue(path: store.location).read { db in
+            let months = try Row.fetchAll(db, sql: "SELECT * FROM sales_month ORDER BY customer_id, month")
+            let counted = try Row.fetchAll(db, sql: """
+                SELECT customer_id, substr(date, 1, 7), SUM(amount_yen), COUNT(*), MIN(date), MAX(date)
+                FROM sales_order GROUP BY customer_id, substr(date, 1, 7) ORDER BY 1, 2
+                """)
+            #expect(!months.isEmpty)
+            #expect(months.map { Array($0.databaseValues) } == counted.map { Array($0.databaseValues) })
+        }
     }
 
     private func expectWindows(_ store: SQLiteStore, _ orders: [Order]) throws {

@@ -30,6 +30,8 @@ final class SQLiteImportWriter: ImportWriter {
     private var pendingOrderCount = 0
     private var insertOrders: Statement?
     static let ordersPerInsert = 100
+    /// The new orders' months, once the first order came (see `SalesMonths.Additions`).
+    private var salesMonths: SalesMonths.Additions?
 
     init(_ db: Database, store: SQLiteStore, author: String, now: String) throws {
         self.db = db
@@ -52,6 +54,7 @@ final class SQLiteImportWriter: ImportWriter {
         let owner = try owner(order.customer, rep: order.rep)
         if let id = order.id { return try putOrder(order, id: id, owner: owner) }
         guard !failed else { return }
+        try addToSalesMonths(order, customer: owner.id)
         pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
         pendingOrderCount += 1
         ordersAdded += 1
@@ -74,6 +77,7 @@ final class SQLiteImportWriter: ImportWriter {
         guard !failed else { return }
         try writePendingOrders()
         guard let before else {
+            try addToSalesMonths(order, customer: owner.id)
             try statement(HistoryRows.insertOrderWithIDSQL).execute(
                 arguments: [id] + HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
             ordersAdded += 1
@@ -95,6 +99,11 @@ final class SQLiteImportWriter: ImportWriter {
         try ChangeLog.record(db, entity: "order", code: order.customer, action: "import", value: saved, before: before,
                              author: author, at: now)
         summary.record(.updated, code: "\(order.customer) #\(id)")
+    }
+
+    private func addToSalesMonths(_ order: Order, customer: Int64) throws {
+        if salesMonths == nil { salesMonths = try SalesMonths.Additions(suspendingTriggerIn: db) }
+        salesMonths!.add(customer: customer, date: order.date, amountYen: order.amountYen)
     }
 
     private func writePendingOrders() throws {
@@ -230,6 +239,7 @@ final class SQLiteImportWriter: ImportWriter {
         }
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql: sql) }
+            try salesMonths?.write(in: db)
         }
     }
 

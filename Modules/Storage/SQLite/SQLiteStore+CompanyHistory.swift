@@ -47,6 +47,8 @@ private struct HistoryWriter {
     /// The highest note, visit and deal ids before the load: the search index takes what is above.
     let indexedUpTo: [SearchKind: Int64]
     let orderStatement, dealStatement, stageStatement, noteStatement, visitStatement, contactStatement: Statement
+    /// The orders' months, written at the end with the insert trigger off meanwhile.
+    var salesMonths: SalesMonths.Additions
     var counts: [String: Int] = [:]
     /// Records added by table, then by customer code, for each customer's change-log rows.
     var countsByCustomer: [String: [String: Int]] = [:]
@@ -72,6 +74,7 @@ private struct HistoryWriter {
             indexed[kind] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(SearchIndex.table(of: kind))") ?? 0
         }
         indexedUpTo = indexed
+        salesMonths = try SalesMonths.Additions(suspendingTriggerIn: db)
         orderStatement = try db.makeStatement(sql: HistoryRows.insertOrderSQL)
         dealStatement = try db.makeStatement(sql: HistoryRows.insertDealSQL)
         stageStatement = try db.makeStatement(sql: HistoryRows.insertStageSQL)
@@ -84,6 +87,7 @@ private struct HistoryWriter {
         for order in part.orders {
             try order.validate()
             let owner = try owner(order.customer, rep: order.rep)
+            salesMonths.add(customer: owner.customerID, date: order.date, amountYen: order.amountYen)
             try orderStatement.execute(arguments: HistoryRows.orderValues(
                 order, customerID: owner.customerID, repID: owner.repID, now: stamp(order.createdAt)))
             try count("order", customer: order.customer)
@@ -136,6 +140,7 @@ private struct HistoryWriter {
     /// Indexes the new notes, visits and deals for search and logs the counts of each table that got any.
     mutating func finish() throws {
         if rows % Self.progressStep != 0 { try progress(.historyRows(rows)) }
+        try salesMonths.write(in: db)
         var indexed = 0
         for kind in SearchKind.allCases {
             try SearchIndex.putAll(kind, after: indexedUpTo[kind] ?? 0, in: db) {
