@@ -1,3 +1,4 @@
+import Foundation
 import RoundsDomain
 import Testing
 
@@ -148,6 +149,35 @@ private func fired(_ facts: CustomerFacts) -> [String] {
         facts.extra["complaints"] = .integer(2)
         let computed = RuleBook(base: Rule.builtIn + [complaints]).run([facts])
         #expect(computed.toDos[0].reasons.map(\.text) == ["2 complaints", "next action due on 2026-11-30"])
+    }
+
+    /// A big company runs in parts on the cores; a rule failing only in the last part is still
+    /// skipped for every customer, and the list is as one part would give it.
+    @Test func aBigCompanyInPartsGivesTheSameList() throws {
+        let catalog = FieldCatalog.facts.adding([.init("complaints", .integer, Message(verbatim: "open complaints"))])
+        let complaints = try Rule(name: "complaints", when: "complaints > 0", message: Message(verbatim: "{complaints} complaints"),
+                                  priority: 95, facts: catalog)
+        let book = RuleBook(base: Rule.builtIn + [complaints])
+        var company: [CustomerFacts] = []
+        for number in 0..<RuleBook.partSize * 2 {
+            var facts = try quiet(String(format: "C%06d", number))
+            if number % 3 == 0 { facts.lastOrder = try day("2026-11-05") }          // reorder-due
+            if number % 7 == 0 { facts.nextActionDue = try day("2026-11-30") }      // next-action-due
+            facts.extra["complaints"] = .integer(number % 5 == 0 ? 1 : 0)
+            company.append(facts)
+        }
+        let whole = book.run(company)
+        #expect(whole.skipped.isEmpty)
+        #expect(whole.toDos.count == (0..<company.count).filter { $0 % 3 == 0 || $0 % 7 == 0 || $0 % 5 == 0 }.count)
+        #expect(whole.toDos.first?.facts.code == "C000000" && whole.toDos.first?.score == 95 + 90 + 60)
+        let scores = whole.toDos.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+
+        company[company.count - 1].extra = [:]       // the plugin's fact missing for the very last customer
+        let failing = book.run(company)
+        #expect(failing.skipped.map(\.rule) == ["complaints"])
+        #expect(!failing.toDos.contains { $0.reasons.contains { $0.rule == "complaints" } }, "skipped whole, not half")
+        #expect(failing.toDos.count == (0..<company.count).filter { $0 % 3 == 0 || $0 % 7 == 0 }.count)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A company's rules: the built-ins, changed or switched off by the rules file, and its own.
 /// Run over every customer's facts it gives the to-do list: one entry per customer that any
 /// enabled rule fires for, with all its reasons.
@@ -45,34 +47,80 @@ public struct RuleBook: Sendable, Equatable {
     /// to the highest single priority, then the code. A rule that fails on any customer is
     /// skipped whole (never half its customers) and reported.
     public func run(_ facts: [CustomerFacts]) -> RuleRun {
-        var reasons: [[ToDo.Reason]] = Array(repeating: [], count: facts.count)
-        var skipped: [RuleRun.Skipped] = []
-        for rule in rules where rule.enabled {
-            do {
-                var fired: [Int] = []
-                for (index, customer) in facts.enumerated() {
-                    if try rule.matches(customer) { fired.append(index) }
-                }
-                for index in fired {
-                    reasons[index].append(ToDo.Reason(rule: rule.name, text: rule.reason(for: facts[index]),
-                                                      priority: rule.priority, purpose: rule.purpose?.text()))
-                }
-            } catch {
-                skipped.append(RuleRun.Skipped(rule: rule.name, error: error))
-            }
+        let enabled = rules.filter(\.enabled)
+        // A big company in parts on the cores: after the facts, the rules and their words are
+        // most of a run's work.
+        let parts = facts.count >= Self.partSize ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let bounds = (0...parts).map { $0 * facts.count / parts }
+        let fired = PartResults<FiredRules>(count: parts)
+        let language = Language.current
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            fired.set(part, FiredRules(enabled, over: facts[bounds[part]..<bounds[part + 1]], in: language))
         }
+        var failed: [String: RoundsError] = [:]
+        for part in fired.all { failed.merge(part.failed) { first, _ in first } }
+        var reasons = fired.all.flatMap(\.reasons)
         // Sorted as small keys, not as to-dos: a company's worth of facts is heavy to move around.
         var order: [(score: Int, top: Int, index: Int)] = []
-        for (index, found) in reasons.enumerated() where !found.isEmpty {
+        for index in reasons.indices {
+            if !failed.isEmpty { reasons[index].removeAll { failed[$0.rule] != nil } }
+            guard !reasons[index].isEmpty else { continue }
             reasons[index].sort { $0.priority > $1.priority }
-            order.append((found.reduce(0) { $0 + $1.priority }, reasons[index][0].priority, index))
+            order.append((reasons[index].reduce(0) { $0 + $1.priority }, reasons[index][0].priority, index))
         }
         order.sort { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             if lhs.top != rhs.top { return lhs.top > rhs.top }
             return facts[lhs.index].code < facts[rhs.index].code
         }
+        let skipped = enabled.compactMap { rule in failed[rule.name].map { RuleRun.Skipped(rule: rule.name, error: $0) } }
         return RuleRun(toDos: order.map { ToDo(facts: facts[$0.index], reasons: reasons[$0.index]) }, skipped: skipped)
+    }
+
+    /// Customers from which a run is split into parts.
+    public static let partSize = 20_000
+}
+
+/// The rules over one part of the customers: each customer's reasons, and the rules that failed
+/// (their reasons in this part left out; the run drops them from the other parts too).
+private struct FiredRules: Sendable {
+    var reasons: [[ToDo.Reason]]
+    var failed: [String: RoundsError] = [:]
+
+    init(_ rules: [Rule], over facts: ArraySlice<CustomerFacts>, in language: Language) {
+        reasons = Array(repeating: [], count: facts.count)
+        for rule in rules {
+            let purpose = rule.purpose?.text(in: language)
+            do {
+                var matching: [Int] = []
+                for (offset, customer) in facts.enumerated() where try rule.matches(customer) { matching.append(offset) }
+                for offset in matching {
+                    let customer = facts[facts.startIndex + offset]
+                    reasons[offset].append(ToDo.Reason(rule: rule.name, text: rule.reason(for: customer, in: language),
+                                                       priority: rule.priority, purpose: purpose))
+                }
+            } catch {
+                failed[rule.name] = error
+            }
+        }
+    }
+}
+
+/// One result per part, each written once by its own thread.
+private final class PartResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Value?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ part: Int, _ value: Value) {
+        lock.withLock { results[part] = value }
+    }
+
+    var all: [Value] {
+        lock.withLock { results.map { $0! } }
     }
 }
 
