@@ -30,6 +30,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let postgresNIO = Target.Dependency.product(name: "PostgresNIO", package: "postgres-nio")
 
 func module(_ name: String, path: String, _ dependencies: [Target.Dependency]) -> Target {
     .target(name: name, dependencies: dependencies, path: "Modules/\(path)", swiftSettings: swiftSettings)
@@ -50,10 +51,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         module("RoundsDomain", path: "Domain", []),
         module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb]),
+        // The PostgreSQL backend: its own target, so only what opens a server builds swift-nio.
+        module("RoundsPostgres", path: "Postgres", ["RoundsDomain", "RoundsStorage", postgresNIO]),
         module("RoundsRouting", path: "Routing", ["RoundsDomain"]),
         module("RoundsPlanning", path: "Planning", ["RoundsDomain", "RoundsRouting"]),
         module("RoundsKPI", path: "KPI", ["RoundsDomain", "RoundsStorage"]),
@@ -69,6 +73,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         tests("RoundsDomainTests", ["RoundsDomain"]),
         tests("RoundsStorageTests", ["RoundsStorage", grdb]),
+        tests("RoundsPostgresTests", ["RoundsPostgres", "RoundsStorage", "RoundsDomain"]),
         tests("RoundsRoutingTests", ["RoundsRouting"]),
         tests("RoundsPlanningTests", ["RoundsPlanning", "RoundsDomain"]),
         tests("RoundsExchangeTests", ["RoundsExchange", "RoundsDomain", zipFoundation]),

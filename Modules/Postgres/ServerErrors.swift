@@ -1,0 +1,73 @@
+import Foundation
+import PostgresNIO
+import RoundsDomain
+import RoundsStorage
+
+/// The one place a PostgreSQL failure becomes a `RoundsError`: what happened to which server
+/// (its URL without the password) and what to do about it.
+enum ServerErrors {
+    static func map(_ error: any Error, url: PostgresURL) -> RoundsError {
+        if let error = error as? RoundsError { return error }
+        let server = url.description
+        guard let error = error as? PSQLError else {
+            return RoundsError(.io, .serverFailed(server), cause: String(describing: error))
+        }
+        let detail = error.serverInfo?[.message]
+        switch (error.code, error.serverInfo?[.sqlState]) {
+        case (.server, "28P01"?), (.server, "28000"?), (.authMechanismRequiresPassword, _), (.saslError, _):
+            return RoundsError(.io, .serverLoginRefused(server, user: url.user), cause: detail)
+        case (.server, "3D000"?):
+            return RoundsError(.notFound, .serverNoDatabase(server, database: url.database), cause: detail)
+        case (.sslUnsupported, _):
+            return RoundsError(.io, .serverNoTLS(server))
+        case (.connectionError, _):
+            return RoundsError(.io, .serverUnreachable(server), cause: error.underlying.map { String(describing: $0) })
+        case (.serverClosedConnection, _), (.uncleanShutdown, _):
+            return RoundsError(.io, .serverConnectionLost(server), cause: error.underlying.map { String(describing: $0) })
+        case (.server, let state):
+            return RoundsError(.io, .serverRefused(server, state: state ?? "?"), cause: detail)
+        default:
+            return RoundsError(.io, .serverFailed(server), cause: String(describing: error.code))
+        }
+    }
+}
+
+extension Message {
+    static func serverLoginRefused(_ server: String, user: String) -> Message {
+        Message(en: "\(server): the server refused the login of '\(user)'; check the password (URL, PGPASSWORD or ~/.pgpass)",
+                ja: "\(server): ユーザー '\(user)' のログインが拒否されました。パスワード（URL・PGPASSWORD・~/.pgpass）を確認してください")
+    }
+
+    static func serverNoDatabase(_ server: String, database: String) -> Message {
+        Message(en: "\(server): no database '\(database)' on the server; create it (createdb \(database)) or name another",
+                ja: "\(server): データベース '\(database)' がありません。作成する（createdb \(database)）か別の名前を指定してください")
+    }
+
+    static func serverNoTLS(_ server: String) -> Message {
+        Message(en: "\(server): the server does not offer TLS, which sslmode asks; use sslmode=prefer or enable ssl on the server",
+                ja: "\(server): サーバーが TLS に対応していません。sslmode=prefer にするかサーバーで ssl を有効にしてください")
+    }
+
+    static func serverUnreachable(_ server: String) -> Message {
+        Message(en: "\(server): cannot reach the server; check the host and port and that PostgreSQL is running",
+                ja: "\(server): サーバーに接続できません。ホスト・ポートと PostgreSQL が起動しているかを確認してください")
+    }
+
+    static func serverConnectionLost(_ server: String) -> Message {
+        Message(en: "\(server): the connection to the server was lost; nothing of the interrupted command was saved, run it again",
+                ja: "\(server): サーバーとの接続が切れました。中断したコマンドの内容は保存されていません。もう一度実行してください")
+    }
+
+    static func serverRefused(_ server: String, state: String) -> Message {
+        Message(en: "\(server): the server refused the statement (SQLSTATE \(state))",
+                ja: "\(server): サーバーが処理を拒否しました（SQLSTATE \(state)）")
+    }
+
+    static func serverFailed(_ server: String) -> Message {
+        Message(en: "\(server): talking to the server failed", ja: "\(server): サーバーとの通信に失敗しました")
+    }
+
+    static func serverTLSSetup(_ server: String) -> Message {
+        Message(en: "\(server): TLS could not be set up on this machine", ja: "\(server): この端末で TLS を準備できませんでした")
+    }
+}
