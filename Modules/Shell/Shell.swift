@@ -41,9 +41,15 @@ public enum Shell {
             }
             settings.rulesFile = settings.rules.rulesFile
                 ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("rounds-rules.yaml").path
+            let location = try DatabaseLocation(path)
             session = Session(registry: registry, settings: settings,
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
-                              openStore: { try SQLiteStore(path: path) })
+                              openStore: {
+                                  switch location {
+                                  case .sqlite(let file): return try SQLiteStore(path: file)
+                                  case .postgres(let url): throw RoundsError(.usage, .postgresNotYet(url.description))
+                                  }
+                              })
             if options.demo { try session.execute(["demo", "create", "--db", path]) }
         } catch {
             // A mistake in a file (the config) names the file and line; anything else is the program's own.
