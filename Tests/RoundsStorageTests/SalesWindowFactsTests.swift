@@ -68,7 +68,16 @@ import Testing
             }
             try expectMonthsOfTheOrders(store)
         }
-        _ = try store.addOrder(Order(customer: "C2", date: first, amountYen: 5_000), author: "test")
+        var known = try store.addOrder(Order(customer: "C2", date: first, amountYen: 5_000), author: "test")
+        try expectMonthsOfTheOrders(store)
+
+        // New orders and a changed one in the same month of the same customer, in one import.
+        _ = try store.importRows(author: "test", dryRun: false) { writer in
+            try writer.addOrder(Order(customer: "C2", date: first.adding(days: 3), amountYen: 7_000))
+            known.amountYen = 6_000
+            try writer.addOrder(known)
+            try writer.addOrder(Order(customer: "C2", date: first.adding(days: 4), amountYen: 8_000))
+        }
         try expectMonthsOfTheOrders(store)
         let triggers = try DatabaseQueue(path: store.location).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")

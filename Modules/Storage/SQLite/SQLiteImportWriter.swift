@@ -92,6 +92,9 @@ final class SQLiteImportWriter: ImportWriter {
             summary.unchanged += 1
             return
         }
+        // The update trigger counts the order's months again from the orders, new ones included:
+        // the months held for those must be in `sales_month` first, or they would count twice.
+        try salesMonths?.flush(in: db)
         try statement(HistoryRows.updateOrderSQL).execute(arguments: [
             owner.repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, id,
         ])
@@ -240,6 +243,8 @@ final class SQLiteImportWriter: ImportWriter {
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql: sql) }
             try salesMonths?.write(in: db)
+        } else {
+            try salesMonths?.resumeTrigger(in: db)
         }
     }
 

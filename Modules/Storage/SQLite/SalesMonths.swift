@@ -21,9 +21,7 @@ enum SalesMonths {
             INSERT INTO sales_month
                 SELECT customer_id, substr(date, 1, 7), SUM(amount_yen), COUNT(*), MIN(date), MAX(date)
                 FROM sales_order GROUP BY customer_id, substr(date, 1, 7);
-            CREATE TRIGGER sales_month_insert AFTER INSERT ON sales_order BEGIN
-                \(add("new"))
-            END;
+            \(insertTrigger);
             CREATE TRIGGER sales_month_delete AFTER DELETE ON sales_order BEGIN
                 \(recount("old"))
             END;
@@ -35,6 +33,12 @@ enum SalesMonths {
     }
 
     /// An inserted order adds to its month; the usual write, so it touches one row only.
+    static let insertTrigger = """
+        CREATE TRIGGER sales_month_insert AFTER INSERT ON sales_order BEGIN
+            \(add("new"))
+        END
+        """
+
     private static func add(_ order: String) -> String {
         """
         INSERT INTO sales_month (customer_id, month, amount_yen, orders, first_date, last_date)
@@ -78,13 +82,10 @@ extension SalesMonths {
             var last: CalendarDate
         }
 
-        private let trigger: String
         /// By customer row id and month, packed in one integer: hashing it per order is cheap.
         private var months: [Int: Month] = [:]
 
         init(suspendingTriggerIn db: Database) throws {
-            trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sales_month_insert'")
-                ?? ""
             try db.execute(sql: "DROP TRIGGER IF EXISTS sales_month_insert")
         }
 
@@ -98,8 +99,10 @@ extension SalesMonths {
             months[key] = month
         }
 
-        func write(in db: Database) throws {
-            let upsert = try db.makeStatement(sql: """
+        /// Adds the months held so far to `sales_month`; the trigger stays off.
+        mutating func flush(in db: Database) throws {
+            guard !months.isEmpty else { return }
+            let upsert = try db.cachedStatement(sql: """
                 INSERT INTO sales_month (customer_id, month, amount_yen, orders, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (customer_id, month) DO UPDATE SET
                     amount_yen = amount_yen + excluded.amount_yen, orders = orders + excluded.orders,
@@ -109,7 +112,19 @@ extension SalesMonths {
                 try upsert.execute(arguments: [key >> 20, String(month.first.description.prefix(7)), month.amountYen, month.orders,
                                                month.first.description, month.last.description])
             }
-            if !trigger.isEmpty { try db.execute(sql: trigger) }
+            months = [:]
+        }
+
+        /// The months, then the trigger again.
+        mutating func write(in db: Database) throws {
+            try flush(in: db)
+            try resumeTrigger(in: db)
+        }
+
+        /// The trigger again without the months: an import that will roll back leaves the
+        /// schema as it found it even before the rollback.
+        func resumeTrigger(in db: Database) throws {
+            try db.execute(sql: SalesMonths.insertTrigger)
         }
     }
 }
