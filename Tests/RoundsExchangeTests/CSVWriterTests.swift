@@ -9,5 +9,7 @@ import Testing
         #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
         #expect(CSVWriter.field("cr\r") == "\"cr\r\"")
         #expect(CSVWriter.field("crlf\r\ninside") == "\"crlf\r\ninside\"")
+        // A quote and a combining mark make one Character; the quote still doubles.
+        #expect(CSVWriter.field("a\"\u{0301}b") == "\"a\"\"\u{0301}b\"")
     }
 }

@@ -91,5 +91,20 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(open.openDeals == 1 && open.daysSinceDealActivity == 19, "open then; the win came later")
         #expect(try facts("2026-11-09").openDeals == 1)
         #expect(try facts("2026-11-10").openDeals == 0, "won that day")
+
+        // Three moves written newest first (a bulk load, a back-dated move): times decide, not ids.
+        try DatabaseQueue(path: store.location).write { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM deal")!
+            try db.execute(sql: "DELETE FROM deal_stage_history")
+            for (from, to, at) in [("quote", "won", "2026-11-10 15:00:00"), ("hearing", "quote", "2026-10-15 10:00:00"),
+                                   (nil, "hearing", "2026-10-01 09:00:00")] {
+                try db.execute(sql: "INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, 'test', ?)",
+                               arguments: [id, from, to, at])
+            }
+        }
+        let moved = try facts("2026-10-20")
+        #expect(moved.openDeals == 1 && moved.daysSinceDealActivity == 5, "the move of 15 October is the latest by then")
+        #expect(try facts("2026-10-10").daysSinceDealActivity == 9)
+        #expect(try facts("2026-11-10").openDeals == 0)
     }
 }

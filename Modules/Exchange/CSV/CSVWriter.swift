@@ -22,10 +22,14 @@ public enum CSVWriter {
         }
         text += "\""
         if value.utf8.contains(0x22) {
-            for part in value.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-                text += part.offset == 0 ? "" : "\"\""
-                text += part.element
+            // By bytes: a quote followed by a combining mark is one Character, and must still double.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(value.utf8.count + 8)
+            for byte in value.utf8 {
+                if byte == 0x22 { bytes.append(0x22) }
+                bytes.append(byte)
             }
+            text += String(decoding: bytes, as: UTF8.self)
         } else {
             text += value
         }

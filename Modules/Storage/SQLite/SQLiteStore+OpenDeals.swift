@@ -25,7 +25,7 @@ extension SQLiteStore {
             let created = Self.day(row[3]), updated = Self.day(row[4])
             let stage: String
             var activity: String
-            if let laterFrom = moves.laterFrom {
+            if let laterFrom = moves.later?.from {
                 // Moved after the day: the stage it had then is the last move's by then, or the
                 // one the first later move left.
                 stage = moves.last?.stage ?? laterFrom
@@ -45,18 +45,22 @@ extension SQLiteStore {
         return deals
     }
 
-    /// Each deal's last move before `dayAfter` and the stage its first later move left.
+    /// Each deal's last move before `dayAfter` and the stage its first later move left, by
+    /// their times (a bulk load or a back-dated move need not be in id order); moves of the
+    /// same day keep their id order.
     private static func stagesOnTheDay(before dayAfter: String, in db: Database) throws -> [Int64: DealMoves] {
         var moves: [Int64: DealMoves] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT deal_id, from_stage, to_stage, at FROM deal_stage_history ORDER BY id")
         while let row = try rows.next() {
             let at = Self.day(row[3])
             let deal: Int64 = row[0]
+            var entry = moves[deal] ?? DealMoves()
             if at < dayAfter {
-                moves[deal, default: DealMoves()].last = (row[2], at)
-            } else if moves[deal]?.laterFrom == nil {
-                moves[deal, default: DealMoves()].laterFrom = row[1] as String? ?? ""
+                if entry.last.map({ at >= $0.at }) ?? true { entry.last = (row[2], at) }
+            } else if entry.later.map({ at < $0.at }) ?? true {
+                entry.later = (row[1] as String? ?? "", at)
             }
+            moves[deal] = entry
         }
         return moves
     }
@@ -73,6 +77,6 @@ extension SQLiteStore {
 /// What a deal's stage history says about one day.
 private struct DealMoves {
     var last: (stage: String, at: String)?
-    /// The stage the first move after the day left ("" for the deal's creation).
-    var laterFrom: String?
+    /// The first move after the day and the stage it left ("" for the deal's creation).
+    var later: (from: String, at: String)?
 }
