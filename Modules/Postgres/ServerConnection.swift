@@ -28,9 +28,11 @@ public final class ServerConnection: Sendable {
         self.logger = logger
         let configuration: PostgresConnection.Configuration
         do {
-            configuration = PostgresConnection.Configuration(
+            var settings = PostgresConnection.Configuration(
                 host: url.host, port: url.port, username: url.user, password: url.password(environment: environment, warn: warn),
                 database: url.database, tls: try Self.tls(url.tls))
+            if let seconds = url.connectTimeout { settings.options.connectTimeout = .seconds(Int64(seconds)) }
+            configuration = settings
         } catch {
             throw RoundsError(.io, .serverTLSSetup(url.description), cause: String(describing: error))
         }

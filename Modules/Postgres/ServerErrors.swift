@@ -14,8 +14,10 @@ enum ServerErrors {
         }
         let detail = error.serverInfo?[.message]
         switch (error.code, error.serverInfo?[.sqlState]) {
-        case (.server, "28P01"?), (.server, "28000"?), (.authMechanismRequiresPassword, _), (.saslError, _):
+        case (.server, "28P01"?), (.authMechanismRequiresPassword, _), (.saslError, _):
             return RoundsError(.io, .serverLoginRefused(server, user: url.user), cause: detail)
+        case (.server, "28000"?):
+            return RoundsError(.io, .serverAccessRefused(server, user: url.user), cause: detail)
         case (.server, "3D000"?):
             return RoundsError(.notFound, .serverNoDatabase(server, database: url.database), cause: detail)
         case (.sslUnsupported, _):
@@ -36,6 +38,11 @@ extension Message {
     static func serverLoginRefused(_ server: String, user: String) -> Message {
         Message(en: "\(server): the server refused the login of '\(user)'; check the password (URL, PGPASSWORD or ~/.pgpass)",
                 ja: "\(server): ユーザー '\(user)' のログインが拒否されました。パスワード（URL・PGPASSWORD・~/.pgpass）を確認してください")
+    }
+
+    static func serverAccessRefused(_ server: String, user: String) -> Message {
+        Message(en: "\(server): the server does not let '\(user)' connect from here (its pg_hba.conf); ask its administrator",
+                ja: "\(server): サーバーの設定（pg_hba.conf）で '\(user)' のこの端末からの接続が許可されていません。管理者に確認してください")
     }
 
     static func serverNoDatabase(_ server: String, database: String) -> Message {

@@ -52,6 +52,17 @@ import Testing
         #expect(message("postgres:///d").contains("no host"))
         #expect(message("postgres://h/a/b").contains("'a/b' is not one database name"))
         #expect(message("postgres://h/d?timeout=3").contains("unknown parameter 'timeout'"))
+        #expect(message("postgres://h/d?connect_timeout=soon").contains("connect_timeout 'soon' is not a whole number of seconds"))
+        // An unescaped @ in the password: everything before the last @ of the host part is hidden.
+        let unescaped = message("postgres://sato:p@ss@h:0/d")
+        #expect(unescaped.contains("'postgres://sato:***@h:0/d'") && !unescaped.contains("ss@"), "\(unescaped)")
+    }
+
+    @Test func aTimeoutAndAnEmptyPassword() throws {
+        #expect(try PostgresURL("postgres://u@h/d?connect_timeout=3").connectTimeout == 3)
+        #expect(try PostgresURL("postgres://u@h/d").connectTimeout == nil)
+        let empty = try PostgresURL("postgres://u:@h/d")
+        #expect(empty.urlPassword == nil && empty.password(environment: ["PGPASSWORD": "env"]) == "env", "an empty one is no password")
     }
 
     @Test func thePasswordComesFromTheURLThenPGPASSWORDThenThePasswordFile() throws {
@@ -78,5 +89,11 @@ import Testing
         #expect(url.password(environment: environment) { warnings.append($0.en) } == nil)
         #expect(warnings == ["password file \(file) is readable by others and was ignored; make it private with chmod 600"])
         #expect(url.description == "postgres://sato@db.local:5432/acme")
+
+        // A link to a private file counts as private, as libpq sees it.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+        let link = directory.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
+        #expect(url.password(environment: ["USER": "sato", "PGPASSFILE": link]) == "pa:ss\\word")
     }
 }

@@ -23,6 +23,11 @@ extension Message {
         return Message(en: "unknown sslmode '\(mode)' (one of: \(list))", ja: "sslmode '\(mode)' は使えません（\(list) のいずれか）")
     }
 
+    static func postgresURLTimeout(_ value: String) -> Message {
+        Message(en: "connect_timeout '\(value)' is not a whole number of seconds above 0",
+                ja: "connect_timeout '\(value)' は 1 以上の整数（秒）ではありません")
+    }
+
     static func postgresURLParameter(_ name: String) -> Message {
         Message(en: "unknown parameter '\(name)' (sslmode, application_name and connect_timeout are known)",
                 ja: "パラメーター '\(name)' は使えません（sslmode・application_name・connect_timeout が使えます）")

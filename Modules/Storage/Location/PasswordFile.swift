@@ -22,8 +22,11 @@ struct PasswordFile {
     /// The file at `path`; nil when it is missing or unreadable, or others may read it (then
     /// `warn` says why it was passed over, as psql does).
     init?(path: String, warn: (Message) -> Void) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        // The file a link points to is the one whose permissions count, as libpq checks it.
+        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         if let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0 {
             warn(.passwordFileOpen(path))
             return nil

@@ -4,8 +4,8 @@ import RoundsDomain
 /// A PostgreSQL server and database as libpq's URLs name them:
 /// `postgres://user[:password]@host[:port]/database[?sslmode=require]`.
 ///
-/// Missing parts take libpq's defaults: host `localhost`, port 5432, the user `$PGUSER` or
-/// `$USER`, the database named like the user. The password is never part of `description`;
+/// The host is required; the other parts take libpq's defaults: port 5432, the user `$PGUSER`
+/// or `$USER`, the database named like the user. The password is never part of `description`;
 /// `password(environment:passFile:)` finds it in the URL, `PGPASSWORD` or the password file.
 ///
 /// ```swift
@@ -34,6 +34,8 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
     public var port: Int
     public var database: String
     public var tls: TLS
+    /// `connect_timeout` in seconds; nil: the driver's default (10 s).
+    public var connectTimeout: Int?
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(RoundsError) {
         // URLComponents decodes percent escapes and brackets IPv6 hosts; the scheme is checked by DatabaseLocation.
@@ -48,7 +50,7 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
             port = 5432
         }
         user = parts.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
-        urlPassword = parts.password
+        urlPassword = parts.password.flatMap { $0.isEmpty ? nil : $0 }
         let path = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
         guard !path.contains("/") else { throw Self.invalid(text, .postgresURLDatabase(path)) }
         database = path.isEmpty ? user : path
@@ -66,7 +68,12 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
                     }
                     tls = known
                 }
-            case "application_name", "connect_timeout":
+            case "connect_timeout":
+                guard let seconds = item.value.flatMap({ Int($0) }), seconds > 0 else {
+                    throw Self.invalid(text, .postgresURLTimeout(item.value ?? ""))
+                }
+                connectTimeout = seconds
+            case "application_name":
                 continue
             default:
                 throw Self.invalid(text, .postgresURLParameter(item.name))
@@ -102,9 +109,12 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
         RoundsError(.usage, .postgresURLInvalid(redacted(text), detail))
     }
 
-    /// `postgres://sato:secret@db` as `postgres://sato:***@db`.
+    /// `postgres://sato:secret@db` as `postgres://sato:***@db`; the last `@` before the path
+    /// ends the credentials, so a password with an unescaped `@` is hidden whole.
     static func redacted(_ text: String) -> String {
-        guard let scheme = text.range(of: "://"), let at = text[scheme.upperBound...].firstIndex(of: "@") else { return text }
+        guard let scheme = text.range(of: "://") else { return text }
+        let authority = text[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+        guard let at = authority.lastIndex(of: "@") else { return text }
         let credentials = text[scheme.upperBound..<at]
         guard let colon = credentials.firstIndex(of: ":") else { return text }
         return String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
