@@ -89,6 +89,15 @@ public struct VisitPolicy: Sendable, Equatable {
         urgency.map { $0.score >= mustVisitScore } ?? false
     }
 
+    /// The visits a customer gets in the period: the policy's (`visitsNeeded`), else one when
+    /// the rules' score reaches the must-visit score (`rulesOnly`).
+    public func visitsAsked(rank: Rank?, own: Int?, lastVisit: CalendarDate?, from: CalendarDate, to: CalendarDate,
+                            urgency: Urgency?) -> (visits: Int, rulesOnly: Bool) {
+        let asked = visitsNeeded(rank: rank, own: own, lastVisit: lastVisit, from: from, to: to)
+        let rulesOnly = asked == 0 && isMustVisit(urgency)
+        return (rulesOnly ? 1 : asked, rulesOnly)
+    }
+
     /// Checks the must-visit score: 1 or more (a rule's priority is at least 1).
     public static func checkMustVisitScore(_ score: Int) throws(RoundsError) {
         guard score >= 1 else { throw RoundsError.invalid("must_visit_score", String(score), .mustVisitScoreRange) }

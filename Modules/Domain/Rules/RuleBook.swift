@@ -52,14 +52,14 @@ public struct RuleBook: Sendable, Equatable {
         // most of a run's work.
         let parts = facts.count >= Self.partSize ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1
         let bounds = (0...parts).map { $0 * facts.count / parts }
-        let fired = PartResults<FiredRules>(count: parts)
+        let fired = ResultSlots<FiredRules>(count: parts)
         let language = Language.current
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            fired.set(part, FiredRules(enabled, over: facts[bounds[part]..<bounds[part + 1]], in: language))
+            fired.fill(part, with: FiredRules(enabled, over: facts[bounds[part]..<bounds[part + 1]], in: language))
         }
         var failed: [String: RoundsError] = [:]
-        for part in fired.all { failed.merge(part.failed) { first, _ in first } }
-        var reasons = fired.all.flatMap(\.reasons)
+        for part in fired.values { failed.merge(part.failed) { first, _ in first } }
+        var reasons = fired.values.flatMap(\.reasons)
         // Sorted as small keys, not as to-dos: a company's worth of facts is heavy to move around.
         var order: [(score: Int, top: Int, index: Int)] = []
         for index in reasons.indices {
@@ -103,24 +103,6 @@ private struct FiredRules: Sendable {
                 failed[rule.name] = error
             }
         }
-    }
-}
-
-/// One result per part, each written once by its own thread.
-private final class PartResults<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Value?]
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
-    }
-
-    func set(_ part: Int, _ value: Value) {
-        lock.withLock { results[part] = value }
-    }
-
-    var all: [Value] {
-        lock.withLock { results.map { $0! } }
     }
 }
 

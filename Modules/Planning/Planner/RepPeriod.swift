@@ -53,9 +53,9 @@ struct RepProblem {
         for customer in period.customers {
             let last = period.lastVisits[customer.code]
             let urgency = period.urgent[customer.code]
-            let asked = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last, from: from, to: to)
-            let rulesOnly = asked == 0 && policy.isMustVisit(urgency)
-            let visits = rulesOnly ? 1 : asked
+            let (visits, rulesOnly) = policy.visitsAsked(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: last,
+                                                         from: from, to: to, urgency: urgency)
+            let asked = rulesOnly ? 0 : visits
             let confirmed = period.confirmed.filter { $0.customer == customer.code && dayIndex[$0.date] != nil }
             let pinned = Set(confirmed.filter { $0.appointment == nil }.map { dayIndex[$0.date]! })
             let appointments = confirmed.filter { $0.appointment != nil }

@@ -116,9 +116,8 @@ public struct VisitPlanner: Sendable {
     /// A rep without a start has nowhere to drive from: every visit is listed as left out.
     private func withoutStart(_ period: RepPeriod, days: [CalendarDate]) -> RepPlan {
         let dropped = period.customers.compactMap { customer -> DroppedVisit? in
-            let asked = policy.visitsNeeded(rank: customer.rank, own: customer.visitIntervalDays,
-                                            lastVisit: period.lastVisits[customer.code], from: from, to: to)
-            let visits = max(asked, policy.isMustVisit(period.urgent[customer.code]) ? 1 : 0)
+            let visits = policy.visitsAsked(rank: customer.rank, own: customer.visitIntervalDays, lastVisit: period.lastVisits[customer.code],
+                                            from: from, to: to, urgency: period.urgent[customer.code]).visits
             return visits > 0 ? DroppedVisit(customer: customer.code, visits: visits, reason: .repHasNoStart) : nil
         }
         return RepPlan(rep: period.rep.code, days: [], dropped: dropped, hoursNeeded: 0, hoursAvailable: 0, frequencyScale: 1)
@@ -140,24 +139,4 @@ public struct VisitPlanner: Sendable {
         let lunch = problem.lunch?.duration ?? 0
         return (seconds + Double(problem.dayOffsets.count) * lunch) / 3600
     }
-}
-
-/// Results filled from several threads, one slot per rep.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private var filled = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores a result; returns how many slots are filled now.
-    func fill(_ index: Int, with value: Value) -> Int {
-        lock.withLock {
-            slots[index] = value
-            filled += 1
-            return filled
-        }
-    }
-
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

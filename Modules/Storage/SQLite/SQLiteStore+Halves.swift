@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RoundsDomain
 
 extension SQLiteStore {
     /// Runs `body` over the customers of a big company in two halves of their codes at once,
@@ -17,9 +18,9 @@ extension SQLiteStore {
             return try String.fetchOne(db, sql: "SELECT code FROM customer ORDER BY code LIMIT 1 OFFSET ?", arguments: [count / 2])
         }
         guard let middle else { return try read { db in try body(db, nil, nil) } }
-        let halves = Halves<[Value]>()
+        let halves = ResultSlots<Result<[Value], any Error>>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { half in
-            halves.set(half, Result {
+            halves.fill(half, with: Result {
                 if half == 0 { return try read { db in try body(db, nil, middle) } }
                 var configuration = Configuration()
                 configuration.readonly = true
@@ -28,21 +29,7 @@ extension SQLiteStore {
                 return try connection.read { db in try body(db, middle, nil) }
             })
         }
-        let (first, second) = try halves.both()
-        return first + second
-    }
-}
-
-/// Two results, each written once by its own thread.
-private final class Halves<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Value, any Error>?] = [nil, nil]
-
-    func set(_ half: Int, _ result: Result<Value, any Error>) {
-        lock.withLock { results[half] = result }
-    }
-
-    func both() throws -> (Value, Value) {
-        try lock.withLock { (try results[0]!.get(), try results[1]!.get()) }
+        let both = halves.values
+        return try both[0].get() + both[1].get()
     }
 }
