@@ -46,7 +46,7 @@ public enum Shell {
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
                               openStore: {
                                   switch location {
-                                  case .sqlite(let file): return try SQLiteStore(path: file)
+                                  case .sqlite(let file): return try SQLStore(path: file)
                                   case .postgres(let url): throw RoundsError(.usage, .postgresNotYet(url.description))
                                   }
                               })

@@ -44,7 +44,7 @@ private struct Ping: ShellCommand {
         ])
         // Value sources get the session's store; these ignore it, but it has to open. In memory, so
         // the tests leave no files behind.
-        completer = Completer(registry: registry, store: { try SQLiteStore(path: ":memory:") })
+        completer = Completer(registry: registry, store: { try SQLStore(path: ":memory:") })
     }
 
     @Test func firstWordOffersCommandsAndBuiltins() {

@@ -9,14 +9,14 @@ private func day(_ text: String) throws -> CalendarDate {
 
 /// `ExportStore`: the records a listing returns, oldest first, one at a time.
 @Suite struct ExportStoreTests {
-    func store() throws -> SQLiteStore {
+    func store() throws -> SQLStore {
         let store = try makeStore()
         try sampleCompany(store)
         return store
     }
 
     /// Walks `query` and gives the total announced and the records handed over.
-    func orders(_ store: SQLiteStore, _ query: HistoryQuery) throws -> (total: Int?, orders: [Order]) {
+    func orders(_ store: SQLStore, _ query: HistoryQuery) throws -> (total: Int?, orders: [Order]) {
         var total: Int?
         var orders: [Order] = []
         try store.forEachOrder(query, total: { total = $0 }) { orders.append($0) }

@@ -4,7 +4,7 @@ import RoundsStorage
 import Testing
 
 /// A store with reps R01, R02 and customers C1 (R01), C2 (R01), C3 (R02), C4 (archived).
-private func storeWithCustomers() throws -> SQLiteStore {
+private func storeWithCustomers() throws -> SQLStore {
     let store = try makeStore()
     try sampleCompany(store)
     return store

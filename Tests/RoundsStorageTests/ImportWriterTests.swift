@@ -9,7 +9,7 @@ private func day(_ text: String) throws -> CalendarDate {
 
 /// `importRows`: rows written while a file is read, upserted by id, all or nothing.
 @Suite struct ImportWriterTests {
-    func store() throws -> SQLiteStore {
+    func store() throws -> SQLStore {
         let store = try makeStore()
         try sampleCompany(store)
         return store

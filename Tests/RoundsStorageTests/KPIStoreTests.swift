@@ -15,7 +15,7 @@ private func at(_ text: String) throws -> Date {
 /// KPI sums on a company small enough to count by hand, through the store's API.
 @Suite struct KPIStoreTests {
     /// R01 (team 東京) has C1 (focus) and C2 (develop); R02 (team 横浜) has C3 (no rank).
-    func company() throws -> SQLiteStore {
+    func company() throws -> SQLStore {
         let store = try makeStore()
         let reps = [Rep(code: "R01", name: "佐藤", team: "東京"), Rep(code: "R02", name: "鈴木", team: "横浜")]
         let customers = [
@@ -62,7 +62,7 @@ private func at(_ text: String) throws -> Date {
                                       lostReason: last == "lost" ? "価格" : nil, createdAt: try at(created)), stages: changes)
     }
 
-    func november(_ store: SQLiteStore, by grouping: KPIQuery.Grouping) throws -> [String?: KPIFigures] {
+    func november(_ store: SQLStore, by grouping: KPIQuery.Grouping) throws -> [String?: KPIFigures] {
         let rows = try store.kpiFigures(KPIQuery(period: try KPIPeriod(parsing: "2026-11"), by: grouping, flow: .standard))
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.key, $0.figures) })
     }

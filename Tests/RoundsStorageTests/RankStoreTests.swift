@@ -11,7 +11,7 @@ private func order(_ customer: String, _ date: String, _ yen: Int) throws -> Ord
     Order(customer: customer, date: try day(date), amountYen: yen)
 }
 
-private func historyRows(_ store: SQLiteStore) throws -> Int {
+private func historyRows(_ store: SQLStore) throws -> Int {
     try store.info().rowCounts.first { $0.table == "rank_history" }?.rows ?? -1
 }
 

@@ -18,7 +18,7 @@ private func at(_ text: String) throws -> Date {
 
     /// C1 won two deals in November after a proposal visit and notes; C2 lost one; C3's sales fell
     /// exactly 30 %, C4's 29 %; C5's next action is overdue, C6's was overtaken by a later visit.
-    func company() throws -> SQLiteStore {
+    func company() throws -> SQLStore {
         let store = try makeStore()
         let customers = ["C1", "C2", "C3", "C4", "C5", "C6"].map { Customer(code: $0, name: "顧客\($0)", rep: "R01") }
         var history = CompanyHistory()

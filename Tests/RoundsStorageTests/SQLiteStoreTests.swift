@@ -4,13 +4,13 @@ import RoundsStorage
 import Testing
 
 /// A store in a fresh temporary file per test.
-func makeStore() throws -> SQLiteStore {
+func makeStore() throws -> SQLStore {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return try SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
+    return try SQLStore(path: directory.appendingPathComponent("test.sqlite").path)
 }
 
-func sampleCompany(_ store: SQLiteStore) throws {
+func sampleCompany(_ store: SQLStore) throws {
     let reps = [Rep(code: "R01", name: "佐藤 健"), Rep(code: "R02", name: "鈴木 花子")]
     let customers = [
         Customer(code: "C1", name: "山田商店", address: "東京都千代田区神田1-1", rep: "R01", rank: .focus, potentialYen: 5_000_000,
@@ -22,7 +22,7 @@ func sampleCompany(_ store: SQLiteStore) throws {
     try store.addCompany(reps: reps, customers: customers, author: "test", progress: { _ in })
 }
 
-@Suite struct SQLiteStoreTests {
+@Suite struct SQLStoreTests {
     @Test func addAndReadBack() throws {
         let store = try makeStore()
         _ = try store.addRep(Rep(code: "R01", name: "佐藤 健", start: try Coordinate(latitude: 35.68, longitude: 139.76)), author: "t")
@@ -117,7 +117,7 @@ func sampleCompany(_ store: SQLiteStore) throws {
         #expect(try store.check().isEmpty)
         let backupPath = store.location + ".backup"
         try store.backup(to: backupPath)
-        let copy = try SQLiteStore(path: backupPath)
+        let copy = try SQLStore(path: backupPath)
         #expect(try copy.customers(CustomerQuery(includeArchived: true)).count == 4)
         #expect(throws: RoundsError.self) { try store.backup(to: backupPath) }
     }

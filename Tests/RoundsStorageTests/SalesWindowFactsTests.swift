@@ -85,7 +85,7 @@ import Testing
         #expect(triggers.filter { $0.hasPrefix("sales_month") } == ["sales_month_delete", "sales_month_insert", "sales_month_update"])
     }
 
-    private func expectMonthsOfTheOrders(_ store: SQLiteStore) throws {
+    private func expectMonthsOfTheOrders(_ store: SQLStore) throws {
         try DatabaseQueue(path: store.location).read { db in
             let months = try Row.fetchAll(db, sql: "SELECT * FROM sales_month ORDER BY customer_id, month")
             let counted = try Row.fetchAll(db, sql: """
@@ -97,7 +97,7 @@ import Testing
         }
     }
 
-    private func expectWindows(_ store: SQLiteStore, _ orders: [Order]) throws {
+    private func expectWindows(_ store: SQLStore, _ orders: [Order]) throws {
         for text in Self.asOfDays {
             let asOf = try CalendarDate(parsing: text, field: "date")
             let period = RankingPeriod(asOf: asOf, growthMonths: 3)

@@ -3,7 +3,7 @@ import RoundsStorage
 import Testing
 
 @Suite struct SearchTests {
-    func storeWithHistory() throws -> SQLiteStore {
+    func storeWithHistory() throws -> SQLStore {
         let store = try makeStore()
         _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
         _ = try store.addCustomer(Customer(code: "C2", name: "丸栄食品"), author: "t")
@@ -15,7 +15,7 @@ import Testing
         return store
     }
 
-    func found(_ store: SQLiteStore, _ text: String, kinds: [SearchKind] = [], noteKinds: [NoteKind] = []) throws -> [String] {
+    func found(_ store: SQLStore, _ text: String, kinds: [SearchKind] = [], noteKinds: [NoteKind] = []) throws -> [String] {
         try store.search(SearchQuery(text: text, kinds: kinds, noteKinds: noteKinds)).map { "\($0.kind.rawValue)\($0.id)" }.sorted()
     }
 

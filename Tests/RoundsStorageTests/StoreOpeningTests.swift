@@ -26,7 +26,7 @@ import Testing
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
-            let store = try SQLiteStore(path: path)
+            let store = try SQLStore(path: path)
             #expect(try store.customers(CustomerQuery()).count == 3)
             _ = try store.digest(DigestRequest(customer: "C1", today: .today(), openStages: SalesFlow.standard.openCodes))
         }
@@ -34,10 +34,10 @@ import Testing
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         #expect(wal == 0, "nothing was logged to write back later")
         do {
-            let store = try SQLiteStore(path: path)
+            let store = try SQLStore(path: path)
             _ = try store.addCustomer(Customer(code: "C5", name: "新規商店"), author: "t")
         }
-        #expect(try SQLiteStore(path: path).customer(code: "C5")?.name == "新規商店", "writes still work after a read-only open")
+        #expect(try SQLStore(path: path).customer(code: "C5")?.name == "新規商店", "writes still work after a read-only open")
         #expect(try isWAL(path))
     }
 }

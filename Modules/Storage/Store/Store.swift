@@ -7,7 +7,7 @@ import RoundsDomain
 /// Every method that writes runs in one transaction: it succeeds whole or changes nothing.
 ///
 /// ```swift
-/// let store = try SQLiteStore(path: "rounds.sqlite")
+/// let store = try SQLStore(path: "rounds.sqlite")
 /// try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "sato")
 /// let focus = try store.customers(CustomerQuery(filter: try FilterExpression(parsing: "rank = focus", fields: .customer)))
 /// ```

@@ -4,11 +4,11 @@ import RoundsDomain
 /// `customer show` and `brief` read: every list of the screen in one read transaction, the
 /// customer checked once, the sums and counts done by the database on the
 /// `sales_order(customer_id, date, id, amount_yen)` index.
-extension SQLiteStore {
+extension SQLStore {
     public func digest(_ request: DigestRequest) throws -> CustomerDigest {
         let code = request.customer
         let recent = HistoryQuery(customer: code, limit: request.recent)
-        return try read { db in
+        return try grdbRead { db in
             let customerID = try owner(code, rep: nil, in: db).customerID
             func fetch<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
                           order: String? = nil, _ decode: (Row) throws -> T) throws -> [T] {
@@ -32,7 +32,7 @@ extension SQLiteStore {
     }
 
     public func orderSpan(customer: String, from: CalendarDate) throws -> OrderSpan {
-        try read { db in
+        try grdbRead { db in
             let customerID = try owner(customer, rep: nil, in: db).customerID
             let row = try Row.fetchOne(db, sql: """
                 SELECT count(*), total(amount_yen), min(date), max(date) FROM sales_order WHERE customer_id = ? AND date >= ?

@@ -7,7 +7,7 @@ struct OpenDeals: Sendable {
     var lastActivity: String?
 }
 
-extension SQLiteStore {
+extension SQLStore {
     /// The deals open at the end of the as-of day, by customer id, as their stage history tells:
     /// a deal moved later counts in the stage it had then, and its activity is what happened
     /// by then. Two passes in table order (a seek per deal into the history reads its pages at
@@ -66,7 +66,7 @@ extension SQLiteStore {
     }
 }
 
-extension SQLiteStore {
+extension SQLStore {
     /// A timestamp's day, which is all the facts use: ten characters stay inline in a `String`
     /// instead of taking an allocation each.
     fileprivate static func day(_ timestamp: String) -> String {

@@ -7,9 +7,9 @@ import RoundsDomain
 /// orders leave one change-log row per customer with their count (a million orders would
 /// otherwise be a million rows), deals, notes, visits and contacts one row each (`customer log` tells
 /// their story, and there are far fewer of them).
-final class SQLiteImportWriter: ImportWriter {
+final class SQLImportWriter: ImportWriter {
     private let db: Database
-    private let store: SQLiteStore
+    private let store: SQLStore
     private let author: String
     private let now: String
     private(set) var summary = ImportSummary()
@@ -33,7 +33,7 @@ final class SQLiteImportWriter: ImportWriter {
     /// The new orders' months, once the first order came (see `SalesMonths.Additions`).
     private var salesMonths: SalesMonths.Additions?
 
-    init(_ db: Database, store: SQLiteStore, author: String, now: String) throws {
+    init(_ db: Database, store: SQLStore, author: String, now: String) throws {
         self.db = db
         self.store = store
         self.author = author

@@ -3,7 +3,7 @@ import RoundsDomain
 
 /// `ExportStore`: the listings' SQL in the opposite order, read through a cursor, so only the row
 /// being decoded is in memory (SQLite sorts in its own bounded cache and spills to temporary files).
-extension SQLiteStore {
+extension SQLStore {
     public func forEachOrder(_ query: HistoryQuery, total: (Int) throws -> Void, _ body: (Order) throws -> Void) throws {
         try walk(HistoryRows.order, query, total: total, decode: HistoryRows.order, body)
     }
@@ -28,7 +28,7 @@ extension SQLiteStore {
                          decode: (Row) throws -> T, _ body: (T) throws -> Void) throws {
         let sql = HistorySQL.select(table, query, order: table.oldestFirst)
         let count = HistorySQL.count(table, query)
-        try read { db in
+        try grdbRead { db in
             try checkNames(query, in: db)
             let rows = try Int.fetchOne(db, sql: count.text, arguments: count.arguments) ?? 0
             try total(query.limit.map { min($0, rows) } ?? rows)

@@ -4,9 +4,9 @@ import RoundsDomain
 
 /// A rep's own days off (休暇), one `rep_day_off` row a day. Each write leaves one change-log row
 /// under the rep (`day-off-add`, `day-off-remove`) listing the days it changed.
-extension SQLiteStore {
+extension SQLStore {
     public func addDaysOff(rep: String, dates: [CalendarDate], note: String?, author: String) throws -> Int {
-        try write { db in
+        try grdbWrite { db in
             guard let repID = try repID(rep, in: db) else { return 0 }
             let now = Timestamp.text(Date())
             let insert = try db.makeStatement(sql: """
@@ -33,7 +33,7 @@ extension SQLiteStore {
     }
 
     public func removeDaysOff(rep: String, dates: [CalendarDate], author: String) throws -> Int {
-        try write { db in
+        try grdbWrite { db in
             guard let repID = try repID(rep, in: db) else { return 0 }
             let delete = try db.makeStatement(sql: "DELETE FROM rep_day_off WHERE rep_id = ? AND date = ?")
             var removed: [CalendarDate] = []
@@ -51,7 +51,7 @@ extension SQLiteStore {
     }
 
     public func daysOff(rep: String?, from: CalendarDate?, to: CalendarDate?) throws -> [RepDayOff] {
-        try read { db in
+        try grdbRead { db in
             var conditions: [String] = [], arguments: [(any DatabaseValueConvertible)?] = []
             if let rep {
                 conditions.append("d.rep_id = ?")

@@ -4,9 +4,9 @@ import RoundsDomain
 /// The monthly review's reads. Lists are cut by `LIMIT` with `COUNT(*) OVER ()` beside each row,
 /// so the full count costs no second query; per-customer figures are range seeks into the
 /// `(customer_id, date, …)` indexes, as ranking does, never a scan of the orders.
-extension SQLiteStore {
+extension SQLStore {
     public func hasHistory(in days: ReviewWindow) throws -> Bool {
-        try read { db in
+        try grdbRead { db in
             // Orders have no index by day alone: each rep's days are a seek into `sales_order_rep_sums`.
             try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM visit WHERE status = 'done' AND date BETWEEN ?1 AND ?2)
@@ -22,7 +22,7 @@ extension SQLiteStore {
     public func dealsEntering(stages: [String], in days: ReviewWindow, limit: Int) throws -> ReviewList<ReviewDeal> {
         guard !stages.isEmpty else { return ReviewList(items: [], total: 0) }
         let marks = stages.map { _ in "?" }.joined(separator: ", ")
-        return try read { db in
+        return try grdbRead { db in
             let rows = try Row.fetchAll(db, sql: """
                 WITH entered AS (
                     SELECT deal_id, MIN(at) AS at FROM deal_stage_history INDEXED BY deal_stage_history_at
@@ -41,7 +41,7 @@ extension SQLiteStore {
     }
 
     public func leadUp(customer: String, from: CalendarDate, through: CalendarDate, limit: Int) throws -> [ReviewStep] {
-        try read { db in
+        try grdbRead { db in
             let arguments: StatementArguments = [customer, from.description, through.description, limit]
             // A visit that proposed or moved a deal tells the most; a note of what the customer
             // asked for or who competes, or any other outcome, next.
@@ -67,7 +67,7 @@ extension SQLiteStore {
     }
 
     public func proposalVisits(in days: ReviewWindow, followUpDays: Int, limit: Int) throws -> ReviewList<ReviewProposal> {
-        try read { db in
+        try grdbRead { db in
             let proposed = "x.status = 'done' AND x.date BETWEEN ? AND ? AND TRIM(COALESCE(x.proposal, ''), ' 　') <> ''"
             let window: StatementArguments = [days.first.description, days.last.description]
             let rows = try Row.fetchAll(db, sql: """
@@ -97,7 +97,7 @@ extension SQLiteStore {
     }
 
     public func requestNotes(in days: ReviewWindow, limit: Int) throws -> ReviewList<ReviewNote> {
-        try read { db in
+        try grdbRead { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(HistoryRows.note.columns), c.name, COUNT(*) OVER () FROM \(HistoryRows.note.from)
                 WHERE x.kind = 'request' AND x.date BETWEEN ? AND ? ORDER BY x.date DESC, x.id DESC LIMIT ?
@@ -108,7 +108,7 @@ extension SQLiteStore {
     }
 
     public func salesDrops(recent: ReviewWindow, yearEarlier: ReviewWindow, percent: Int, limit: Int) throws -> ReviewList<SalesDrop> {
-        try read { db in
+        try grdbRead { db in
             // Whole yen and a whole percentage: the 30 % line is exact, never a float's 69.999….
             let rows = try Row.fetchAll(db, sql: """
                 SELECT code, name, rep, recent, earlier, COUNT(*) OVER () FROM (
@@ -127,7 +127,7 @@ extension SQLiteStore {
     }
 
     public func overdueNextActions(asOf: CalendarDate, limit: Int) throws -> ReviewList<OverdueAction> {
-        try read { db in
+        try grdbRead { db in
             // Each customer's last visit is a backward seek in `visit_customer`; left to itself
             // SQLite walked every done visit by day for each customer (84 ms → 1.4 ms on the demo).
             let rows = try Row.fetchAll(db, sql: """

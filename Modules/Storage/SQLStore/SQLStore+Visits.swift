@@ -4,10 +4,10 @@ import RoundsDomain
 
 /// Visits: planned ones, done ones, and planned ones logged as done (the same row, so the plan
 /// and what came of it stay together).
-extension SQLiteStore {
+extension SQLStore {
     public func addVisit(_ visit: Visit, requirements: VisitRequirements, author: String) throws -> Visit {
         try requirements.check(visit)
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
             try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
@@ -42,7 +42,7 @@ extension SQLiteStore {
     /// entry and a change-log row `action` holding the before and after — one transaction.
     private func rewriteVisit(id: Int, requirements: VisitRequirements, author: String, action: String,
                               _ change: (inout Visit) throws -> Void) throws -> Visit {
-        try write { db in
+        try grdbWrite { db in
             guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
                 throw StorageErrors.unknownVisit(id)
             }
@@ -62,7 +62,7 @@ extension SQLiteStore {
     }
 
     public func visit(id: Int) throws -> Visit? {
-        try read { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
+        try grdbRead { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
     }
 
     public func visits(_ query: HistoryQuery, status: VisitStatus?) throws -> [Visit] {
@@ -71,7 +71,7 @@ extension SQLiteStore {
     }
 
     public func plannedVisitIDs(prefix: String, limit: Int) throws -> [String] {
-        try read { db in
+        try grdbRead { db in
             try String.fetchAll(db, sql: """
                 SELECT CAST(id AS TEXT) FROM visit WHERE status = 'planned' AND CAST(id AS TEXT) LIKE ? ORDER BY date, id LIMIT ?
                 """, arguments: [Self.digitsPrefix(prefix), limit])
@@ -79,7 +79,7 @@ extension SQLiteStore {
     }
 
     public func lastVisits(through date: CalendarDate) throws -> [String: CalendarDate] {
-        try read { db in
+        try grdbRead { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.code, MAX(v.date) AS last FROM visit v JOIN customer c ON c.id = v.customer_id
                 WHERE v.status = 'done' AND v.date <= ? GROUP BY v.customer_id

@@ -12,12 +12,12 @@ import RoundsDomain
 ///     try cancellation.check()   // throwing here rolls everything back
 /// }
 /// ```
-extension SQLiteStore {
+extension SQLStore {
     public func addCompany(reps: [Rep], customers: [Customer], history: some Sequence<CompanyHistory>, author: String,
                            progress: (BulkProgress) throws -> Void) throws {
         // The writer keeps the callback for the length of this call only.
         try withoutActuallyEscaping(progress) { progress in
-            try write { db in
+            try grdbWrite { db in
                 // The default 2 MB page cache thrashes on the history's indexes by rep and by day once
                 // a load passes a few hundred thousand rows: a larger one for the length of the load.
                 let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000

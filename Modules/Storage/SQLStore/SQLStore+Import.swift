@@ -4,8 +4,8 @@ import RoundsDomain
 
 /// `import`'s bulk upserts: one transaction per file, prepared statements reused across rows,
 /// one change-log row per customer or rep written. History rows stream through `importRows`
-/// and `SQLiteImportWriter`.
-extension SQLiteStore {
+/// and `SQLImportWriter`.
+extension SQLStore {
     public func importCustomers(_ customers: [Customer], author: String, dryRun: Bool) throws -> ImportSummary {
         for customer in customers { try customer.validate() }
         return try importTransaction(dryRun: dryRun) { db, now in
@@ -81,7 +81,7 @@ extension SQLiteStore {
                 // The indexes of a million new rows outgrow SQLite's 2 MB page cache: pages would be
                 // spilled and read back for every few rows. A larger cache, for this import only.
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+                try db.execute(sql: "PRAGMA cache_size = -131072")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 // The writer resolves every customer and rep through what it read inside this
                 // transaction, so SQLite's own foreign-key lookups (two per row) would only repeat
@@ -90,7 +90,7 @@ extension SQLiteStore {
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                 var summary = ImportSummary()
                 try db.inTransaction {
-                    let writer = try SQLiteImportWriter(db, store: self, author: author, now: Timestamp.text(Date()))
+                    let writer = try SQLImportWriter(db, store: self, author: author, now: Timestamp.text(Date()))
                     try body(writer)
                     let commits = !dryRun && !writer.failed
                     try writer.finish(committing: commits)

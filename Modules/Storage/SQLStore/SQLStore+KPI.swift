@@ -4,9 +4,9 @@ import RoundsDomain
 
 /// KPI figures: one aggregate query per family of figures (visits done, visits planned, deals
 /// created, deals closed, sales, targets), each grouped by rep or by the customer's rank.
-extension SQLiteStore {
+extension SQLStore {
     public func kpiFigures(_ query: KPIQuery) throws -> [KPIRow] {
-        try read { db in
+        try grdbRead { db in
             let repCodes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM rep").map {
                 (($0[0] as Int64), ($0[1] as String))
             })
@@ -31,7 +31,7 @@ extension SQLiteStore {
 
     public func setTarget(_ target: SalesTarget, author: String) throws -> SalesTarget {
         try target.validate()
-        return try write { db in
+        return try grdbWrite { db in
             guard let repID = try repID(target.rep, in: db) else { throw StorageErrors.unknownRep(target.rep) }
             let before = try fetchTarget(repID: repID, month: target.month, in: db)
             let now = Timestamp.text(Date())
@@ -48,7 +48,7 @@ extension SQLiteStore {
     }
 
     public func targets(month: String?) throws -> [SalesTarget] {
-        try read { db in
+        try grdbRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.code, t.month, t.sales_yen, t.visits, t.set_by FROM sales_target t JOIN rep r ON r.id = t.rep_id
                 WHERE ? IS NULL OR t.month = ? ORDER BY t.month, r.code

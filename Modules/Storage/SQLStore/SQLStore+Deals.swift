@@ -4,12 +4,12 @@ import RoundsDomain
 
 /// Deals and their stage history: every stage a deal enters leaves a `deal_stage_history` row
 /// with who moved it and when, beside the change log's before/after.
-extension SQLiteStore {
+extension SQLStore {
     public func addDeal(_ deal: Deal, flow: SalesFlow, author: String) throws -> Deal {
         var deal = deal
         if deal.stage.isEmpty { deal.stage = flow.first.code }
         try flow.checkNew(deal)
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(deal.customer, rep: deal.rep, in: db)
             try db.execute(sql: HistoryRows.insertDealSQL, arguments: StatementArguments(
@@ -25,7 +25,7 @@ extension SQLiteStore {
 
     public func moveDeal(id: Int, to stage: DealStage, flow: SalesFlow, author: String,
                          _ change: (inout Deal) throws -> Void) throws -> Deal {
-        try write { db in
+        try grdbWrite { db in
             guard var deal = try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) else {
                 throw StorageErrors.unknownDeal(id)
             }
@@ -46,7 +46,7 @@ extension SQLiteStore {
     }
 
     public func deal(id: Int) throws -> Deal? {
-        try read { db in try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) }
+        try grdbRead { db in try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) }
     }
 
     public func deals(_ query: HistoryQuery, stages: [String]?) throws -> [Deal] {
@@ -54,7 +54,7 @@ extension SQLiteStore {
     }
 
     public func stageChanges(dealID: Int) throws -> [DealStageChange] {
-        try read { db in
+        try grdbRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT from_stage, to_stage, author, at FROM deal_stage_history WHERE deal_id = ? ORDER BY id
                 """, arguments: [dealID]).map { row in
@@ -66,7 +66,7 @@ extension SQLiteStore {
 
     public func dealIDs(prefix: String, stages: [String], limit: Int) throws -> [String] {
         let among = HistorySQL.among("stage", stages)
-        return try read { db in
+        return try grdbRead { db in
             try String.fetchAll(db, sql: """
                 SELECT CAST(id AS TEXT) FROM deal WHERE \(among.sql) AND CAST(id AS TEXT) LIKE ? ORDER BY id DESC LIMIT ?
                 """, arguments: StatementArguments(among.arguments + [Self.digitsPrefix(prefix), limit.databaseValue]))

@@ -4,10 +4,10 @@ import RoundsDomain
 
 /// Orders, notes, contacts and the change log; deals and visits have files of their own.
 /// Every history row is logged under its customer's code, so `customer log` reads one index range.
-extension SQLiteStore {
+extension SQLStore {
     public func addOrder(_ order: Order, author: String) throws -> Order {
         try order.validate()
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(order.customer, rep: order.rep, in: db)
             try db.execute(sql: HistoryRows.insertOrderSQL,
@@ -24,7 +24,7 @@ extension SQLiteStore {
 
     public func addNote(_ note: Note, author: String) throws -> Note {
         try note.validate()
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(note.customer, rep: nil, in: db)
             try db.execute(sql: HistoryRows.insertNoteSQL, arguments: [
@@ -44,16 +44,16 @@ extension SQLiteStore {
     }
 
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
-        try read { db in try SearchIndex.search(query, in: db) }
+        try grdbRead { db in try SearchIndex.search(query, in: db) }
     }
 
     public func searchCount(_ query: SearchQuery) throws -> Int {
-        try read { db in try SearchIndex.count(query, in: db) }
+        try grdbRead { db in try SearchIndex.count(query, in: db) }
     }
 
     public func addContact(_ contact: Contact, author: String) throws -> Contact {
         try contact.validate()
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(contact.customer, rep: nil, in: db)
             try db.execute(sql: HistoryRows.insertContactSQL,
@@ -69,7 +69,7 @@ extension SQLiteStore {
     }
 
     public func changes(code: String, entities: [String]) throws -> [Change] {
-        try read { db in try ChangeLog.changes(db, code: code, entities: entities) }
+        try grdbRead { db in try ChangeLog.changes(db, code: code, entities: entities) }
     }
 
     // MARK: Shared by the history writes
@@ -97,7 +97,7 @@ extension SQLiteStore {
     func list<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
                  decode: (Row) throws -> T) throws -> [T] {
         let sql = HistorySQL.select(table, query, extra: extra)
-        return try read { db in
+        return try grdbRead { db in
             try checkNames(query, in: db)
             return try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(decode)
         }

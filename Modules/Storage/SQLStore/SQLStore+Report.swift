@@ -3,9 +3,9 @@ import RoundsDomain
 
 /// The monthly report's own reads: counts grouped by the database, visits joined to their
 /// customer's position on the `visit_status(status, date)` index.
-extension SQLiteStore {
+extension SQLStore {
     public func rankMix() throws -> [RankCount] {
-        try read { db in
+        try grdbRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.code, c.rank, count(*) FROM customer c LEFT JOIN rep r ON r.id = c.rep_id
                 WHERE c.status = 'active' GROUP BY r.code, c.rank ORDER BY r.code, c.rank
@@ -16,7 +16,7 @@ extension SQLiteStore {
     }
 
     public func visitPoints(from: CalendarDate, through: CalendarDate) throws -> [VisitPoint] {
-        try read { db in
+        try grdbRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.code, c.code, c.name, v.date, c.lat, c.lon FROM visit v
                 JOIN customer c ON c.id = v.customer_id LEFT JOIN rep r ON r.id = v.rep_id
@@ -31,7 +31,7 @@ extension SQLiteStore {
     }
 
     public func rankMovements(month: String) throws -> [RankMove] {
-        try read { db in
+        try grdbRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT previous_rank, rank, count(*) FROM rank_history WHERE month = ?
                 GROUP BY previous_rank, rank ORDER BY previous_rank, rank

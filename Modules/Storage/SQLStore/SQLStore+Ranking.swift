@@ -3,7 +3,7 @@ import GRDB
 import RoundsDomain
 
 /// Ranking figures summed by SQLite, and the monthly ranks with their history.
-extension SQLiteStore {
+extension SQLStore {
     public func rankingFigures(_ period: RankingPeriod) throws -> RankingFigures {
         // A big company is summed in two halves of the customer codes at once: the sums are the
         // whole command's biggest cost (100,000 customers, 10M orders, busy 2 cores: 2.4 s → 1.8 s).
@@ -58,7 +58,7 @@ extension SQLiteStore {
 
     public func applyRanks(_ ranks: [RankAssignment], month: String, author: String,
                            progress: (Int) throws -> Void) throws -> Int {
-        try write { db in
+        try grdbWrite { db in
             let now = Timestamp.text(Date())
             // A month applied again keeps the rank each customer had before the month's first apply.
             var monthStart: [Int64: String?] = [:]
@@ -103,7 +103,7 @@ extension SQLiteStore {
     }
 
     public func rankHistory(code: String) throws -> [RankHistoryEntry] {
-        try read { db in
+        try grdbRead { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [code]) else {
                 throw StorageErrors.unknownCustomer(code)
             }

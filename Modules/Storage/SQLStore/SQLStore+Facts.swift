@@ -4,10 +4,10 @@ import RoundsDomain
 
 /// The rules' facts, summed by SQLite per customer with range seeks into `sales_month` and
 /// covering indexes.
-extension SQLiteStore {
+extension SQLStore {
     public func customerFacts(_ query: FactsQuery) throws -> [CustomerFacts] {
         // Deals are few: one pass over them all, shared by the halves.
-        let deals = try read { db in try Self.openDeals(query, in: db) }
+        let deals = try grdbRead { db in try Self.openDeals(query, in: db) }
         // The seeks are the whole cost; a big company's halves run on two cores.
         return try inCodeHalves(splitAt: Self.rankingSplitAt) { db, lower, upper in
             try Self.facts(query, deals: deals, from: lower, below: upper, in: db)

@@ -3,9 +3,9 @@ import GRDB
 import RoundsDomain
 
 /// The draft plan, next actions due, and confirming a plan as planned visits.
-extension SQLiteStore {
+extension SQLStore {
     public func saveDraftPlan(_ document: String, author: String) throws {
-        try write { db in
+        try grdbWrite { db in
             try db.execute(sql: """
                 INSERT INTO plan_draft (id, document, saved_by, saved_at) VALUES (1, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET document = excluded.document, saved_by = excluded.saved_by,
@@ -15,12 +15,12 @@ extension SQLiteStore {
     }
 
     public func draftPlan() throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT document FROM plan_draft WHERE id = 1") }
+        try grdbRead { db in try String.fetchOne(db, sql: "SELECT document FROM plan_draft WHERE id = 1") }
     }
 
     public func addVisits(_ visits: [Visit], requirements: VisitRequirements, author: String) throws -> [Visit] {
         for visit in visits { try requirements.check(visit) }
-        return try write { db in
+        return try grdbWrite { db in
             let now = Timestamp.text(Date())
             return try visits.map { visit in
                 let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
@@ -36,7 +36,7 @@ extension SQLiteStore {
     }
 
     public func nextActionsDue(through date: CalendarDate) throws -> [String: CalendarDate] {
-        try read { db in
+        try grdbRead { db in
             // SQLite gives the bare column from the row holding MAX(date): the latest visit's due day.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.code, v.next_action_due AS due, MAX(v.date) FROM visit v JOIN customer c ON c.id = v.customer_id

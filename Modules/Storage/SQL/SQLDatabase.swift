@@ -1,0 +1,51 @@
+/// An open transaction on either database: what the store's SQL runs through. `?` marks the
+/// arguments on both backends; each backend caches its prepared statements by text.
+///
+/// ```swift
+/// try store.write { db in
+///     let id: Int64 = try db.value("INSERT INTO note (…) VALUES (?, …) RETURNING id", arguments)!
+///     try db.execute("UPDATE customer SET updated_at = ? WHERE id = ?", [now, customerID])
+/// }
+/// ```
+package protocol SQLDatabase: AnyObject {
+    var dialect: SQLDialect { get }
+    /// Runs one statement and returns how many rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
+    /// Runs `sql` and hands `body` its rows one by one, without holding them all.
+    func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws
+    /// Runs several statements without arguments (a migration's DDL).
+    func executeScript(_ sql: String) throws
+}
+
+extension SQLDatabase {
+    @discardableResult
+    package func execute(_ sql: String) throws -> Int {
+        try execute(sql, [])
+    }
+
+    package func rows(_ sql: String, _ arguments: SQLArguments = []) throws -> [SQLRow] {
+        var rows: [SQLRow] = []
+        try forEachRow(sql, arguments) { rows.append($0) }
+        return rows
+    }
+
+    package func row(_ sql: String, _ arguments: SQLArguments = []) throws -> SQLRow? {
+        try rows(sql, arguments).first
+    }
+
+    /// The first column of every row.
+    package func values<Value: SQLValueConvertible>(_ sql: String, _ arguments: SQLArguments = [],
+                                                    as type: Value.Type = Value.self) throws -> [Value] {
+        var values: [Value] = []
+        try forEachRow(sql, arguments) { values.append($0[0]) }
+        return values
+    }
+
+    /// The first column of the first row; nil when there is no row or the value is NULL.
+    package func value<Value: SQLValueConvertible>(_ sql: String, _ arguments: SQLArguments = [],
+                                                   as type: Value.Type = Value.self) throws -> Value? {
+        guard let row = try row(sql, arguments) else { return nil }
+        return row[0] as Value?
+    }
+}

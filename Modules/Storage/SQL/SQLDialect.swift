@@ -1,0 +1,51 @@
+/// What differs between SQLite's SQL and PostgreSQL's, for the few expressions the store needs
+/// that the two spell differently. Everything else is written once in SQL both accept (see
+/// `Modules/Storage/SQL/README.md`).
+///
+/// ```swift
+/// "SELECT \(db.dialect.position(of: "lower(?)", in: "lower(x.text)")) > 0 FROM note x"
+/// ```
+package enum SQLDialect: Sendable {
+    case sqlite
+    case postgres
+
+    /// Where `needle` first occurs in `haystack`, from 1; 0 when it does not.
+    package func position(of needle: String, in haystack: String) -> String {
+        switch self {
+        case .sqlite: "instr(\(haystack), \(needle))"
+        case .postgres: "strpos(\(haystack), \(needle))"
+        }
+    }
+
+    /// The larger of two values (SQLite's two-argument `max`).
+    package func greatest(_ first: String, _ second: String) -> String {
+        switch self {
+        case .sqlite: "max(\(first), \(second))"
+        case .postgres: "greatest(\(first), \(second))"
+        }
+    }
+
+    /// The smaller of two values (SQLite's two-argument `min`).
+    package func least(_ first: String, _ second: String) -> String {
+        switch self {
+        case .sqlite: "min(\(first), \(second))"
+        case .postgres: "least(\(first), \(second))"
+        }
+    }
+
+    /// Days from `start` to `end`, both `YYYY-MM-DD` text, as a whole number.
+    package func daysBetween(_ start: String, _ end: String) -> String {
+        switch self {
+        case .sqlite: "CAST(julianday(\(end)) - julianday(\(start)) AS INTEGER)"
+        case .postgres: "(CAST(\(end) AS date) - CAST(\(start) AS date))"
+        }
+    }
+
+    /// The values of `expression` in a group joined by `separator` (a SQL string literal).
+    package func joined(_ expression: String, separator: String) -> String {
+        switch self {
+        case .sqlite: "group_concat(\(expression), \(separator))"
+        case .postgres: "string_agg(CAST(\(expression) AS text), \(separator))"
+        }
+    }
+}
