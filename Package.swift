@@ -32,8 +32,8 @@ let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "Z
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let postgresNIO = Target.Dependency.product(name: "PostgresNIO", package: "postgres-nio")
 
-func module(_ name: String, path: String, _ dependencies: [Target.Dependency]) -> Target {
-    .target(name: name, dependencies: dependencies, path: "Modules/\(path)", swiftSettings: swiftSettings)
+func module(_ name: String, path: String, _ dependencies: [Target.Dependency], exclude: [String] = []) -> Target {
+    .target(name: name, dependencies: dependencies, path: "Modules/\(path)", exclude: exclude, swiftSettings: swiftSettings)
 }
 
 func tests(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
@@ -55,7 +55,7 @@ let package = Package(
     ],
     targets: [
         module("RoundsDomain", path: "Domain", []),
-        module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb]),
+        module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb], exclude: ["SQL/README.md"]),
         // The PostgreSQL backend: its own target, so only what opens a server builds swift-nio.
         module("RoundsPostgres", path: "Postgres", ["RoundsDomain", "RoundsStorage", postgresNIO]),
         module("RoundsRouting", path: "Routing", ["RoundsDomain"]),

@@ -1,4 +1,3 @@
-import GRDB
 import RoundsDomain
 
 /// The SQL behind `customer list`: filter, default scope, order and limit.
@@ -17,8 +16,8 @@ enum CustomerSQL {
         })
     }()
 
-    static func select(_ query: CustomerQuery) throws -> (text: String, arguments: StatementArguments) {
-        let (condition, conditionArguments) = try whereClause(query)
+    static func select(_ query: CustomerQuery, dialect: SQLDialect) throws -> (text: String, arguments: SQLArguments) {
+        let (condition, conditionArguments) = try whereClause(query, dialect: dialect)
         var text = "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom)" + condition
         var arguments = conditionArguments
         let order = try query.sort.map { key in
@@ -28,21 +27,21 @@ enum CustomerSQL {
         text += " ORDER BY " + (order + ["c.code"]).joined(separator: ", ")
         if let limit = query.limit {
             text += " LIMIT ?"
-            arguments.append(limit.databaseValue)
+            arguments += [limit]
         }
-        return (text, StatementArguments(arguments))
+        return (text, arguments)
     }
 
-    static func count(_ query: CustomerQuery) throws -> (text: String, arguments: StatementArguments) {
-        let (condition, arguments) = try whereClause(query)
-        return ("SELECT count(*) FROM \(Rows.customerFrom)" + condition, StatementArguments(arguments))
+    static func count(_ query: CustomerQuery, dialect: SQLDialect) throws -> (text: String, arguments: SQLArguments) {
+        let (condition, arguments) = try whereClause(query, dialect: dialect)
+        return ("SELECT count(*) FROM \(Rows.customerFrom)" + condition, arguments)
     }
 
-    private static func whereClause(_ query: CustomerQuery) throws -> (String, [DatabaseValue]) {
+    private static func whereClause(_ query: CustomerQuery, dialect: SQLDialect) throws -> (String, SQLArguments) {
         var conditions: [String] = []
-        var arguments: [DatabaseValue] = []
+        var arguments: SQLArguments = []
         if let filter = query.filter {
-            let compiled = try FilterSQL.compile(filter, columns: columns)
+            let compiled = try FilterSQL.compile(filter, columns: columns, dialect: dialect)
             conditions.append(compiled.sql)
             arguments += compiled.arguments
         }

@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// try store.write { db in
-///     let id: Int64 = try db.value("INSERT INTO note (…) VALUES (?, …) RETURNING id", arguments)!
+///     let id = try db.value(Int64.self, "INSERT INTO note (…) VALUES (?, …) RETURNING id", arguments)!
 ///     try db.execute("UPDATE customer SET updated_at = ? WHERE id = ?", [now, customerID])
 /// }
 /// ```
@@ -35,17 +35,31 @@ extension SQLDatabase {
     }
 
     /// The first column of every row.
-    package func values<Value: SQLValueConvertible>(_ sql: String, _ arguments: SQLArguments = [],
-                                                    as type: Value.Type = Value.self) throws -> [Value] {
+    package func values<Value: SQLValueConvertible>(_ type: Value.Type, _ sql: String,
+                                                    _ arguments: SQLArguments = []) throws -> [Value] {
         var values: [Value] = []
         try forEachRow(sql, arguments) { values.append($0[0]) }
         return values
     }
 
     /// The first column of the first row; nil when there is no row or the value is NULL.
-    package func value<Value: SQLValueConvertible>(_ sql: String, _ arguments: SQLArguments = [],
-                                                   as type: Value.Type = Value.self) throws -> Value? {
+    package func value<Value: SQLValueConvertible>(_ type: Value.Type, _ sql: String,
+                                                   _ arguments: SQLArguments = []) throws -> Value? {
         guard let row = try row(sql, arguments) else { return nil }
         return row[0] as Value?
+    }
+}
+
+extension SQLDatabase {
+    /// Runs `insert` (an `INSERT` of one row) and gives the new row's id.
+    ///
+    /// ```swift
+    /// let id = try db.insert("INSERT INTO note (customer_id, kind, date, text) VALUES (?, ?, ?, ?)", [customerID, "request", day, text])
+    /// ```
+    package func insert(_ insert: String, _ arguments: SQLArguments) throws -> Int64 {
+        guard let id = try value(Int64.self, insert + " RETURNING id", arguments) else {
+            preconditionFailure("an INSERT … RETURNING id returned no id: \(insert)")
+        }
+        return id
     }
 }

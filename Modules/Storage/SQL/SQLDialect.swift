@@ -49,3 +49,44 @@ package enum SQLDialect: Sendable {
         }
     }
 }
+
+extension SQLDialect {
+    /// What makes the next id of `table` follow rows inserted under ids of their own: SQLite
+    /// takes the largest id by itself; a PostgreSQL identity sequence must be moved on.
+    package func resyncIDs(table: String) -> String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), GREATEST((SELECT max(id) FROM \(table)), 1))"
+        }
+    }
+}
+
+extension SQLDialect {
+    /// `column` in a condition that must not pick an index (SQLite's unary `+`): a scan in table
+    /// order beats a lookup per row at random. PostgreSQL's planner weighs that itself.
+    package func unindexed(_ column: String) -> String {
+        switch self {
+        case .sqlite: "+\(column)"
+        case .postgres: column
+        }
+    }
+}
+
+extension SQLDialect {
+    /// `INDEXED BY index` for SQLite, whose planner picks a worse index for some company-wide
+    /// sums; nothing for PostgreSQL, which plans from statistics.
+    package func indexedBy(_ index: String) -> String {
+        switch self {
+        case .sqlite: "INDEXED BY \(index)"
+        case .postgres: ""
+        }
+    }
+
+    /// A join SQLite must make in the order written (its `CROSS JOIN`); an inner join elsewhere.
+    package var joinInOrder: String {
+        switch self {
+        case .sqlite: "CROSS JOIN"
+        case .postgres: "JOIN"
+        }
+    }
+}

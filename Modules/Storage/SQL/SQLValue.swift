@@ -13,7 +13,7 @@ package enum SQLValue: Sendable, Equatable {
 /// A Swift value that goes into a statement and comes back out of a row.
 ///
 /// ```swift
-/// let count: Int = try db.value("SELECT count(*) FROM customer WHERE rank = ?", ["focus"]) ?? 0
+/// let count = try db.value(Int.self, "SELECT count(*) FROM customer WHERE rank = ?", ["focus"]) ?? 0
 /// ```
 package protocol SQLValueConvertible {
     var sqlValue: SQLValue { get }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Who changed what and when: every write leaves a row, so `customer log` can tell the story
 /// and nothing a rep typed is lost without a trace.
@@ -7,41 +6,38 @@ import GRDB
 /// `data` holds the record as JSON after the write; a write that changes an existing record
 /// holds `{"before": …, "after": …}`, so the log can show each changed field old → new.
 enum ChangeLog {
-    static func record<Value: Encodable>(_ db: Database, entity: String, code: String, action: String,
+    static func record<Value: Encodable>(_ db: any SQLDatabase, entity: String, code: String, action: String,
                                          value: Value, before: Value? = nil, author: String, at now: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let json = try before.map { try encoder.encode(Edit(before: $0, after: value)) } ?? encoder.encode(value)
-        // Cached: an import of notes, visits or deals logs a row each.
-        try db.cachedStatement(sql: "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])
+        try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
+                       [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])
     }
 
     /// The whole bulk load's total under code `*`, beside its rows per customer (`recordCounts`):
     /// the records carry their own timestamps.
-    static func recordBulk(_ db: Database, entity: String, count: Int, author: String, at now: String) throws {
-        try db.execute(sql: "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
-                       arguments: [now, author, entity, "{\"count\":\(count)}"])
+    static func recordBulk(_ db: any SQLDatabase, entity: String, count: Int, author: String, at now: String) throws {
+        try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
+                       [now, author, entity, "{\"count\":\(count)}"])
     }
 
     /// One row per customer for a bulk write (`{"count":12}` under its code), so `customer log`
     /// shows the load without a row per record: at most one per customer, however many records.
-    static func recordCounts(_ db: Database, entity: String, counts: [String: Int], action: String, author: String,
+    static func recordCounts(_ db: any SQLDatabase, entity: String, counts: [String: Int], action: String, author: String,
                              at now: String) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)
-            """)
         for (code, count) in counts.sorted(by: { $0.key < $1.key }) {
-            try statement.execute(arguments: [now, author, entity, code, action, "{\"count\":\(count)}"])
+            try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
+                           [now, author, entity, code, action, "{\"count\":\(count)}"])
         }
     }
 
-    static func changes(_ db: Database, code: String, entities: [String]) throws -> [Change] {
+    static func changes(_ db: any SQLDatabase, code: String, entities: [String]) throws -> [Change] {
         let among = HistorySQL.among("entity", entities)
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT at, author, entity, code, action, data FROM change_log WHERE code = ? AND \(among.sql) ORDER BY id
-            """, arguments: StatementArguments([code.databaseValue] + among.arguments))
+            """, [code] + among.arguments)
         return rows.map { row in
             let data = (try? JSONSerialization.jsonObject(with: Data((row[5] as String).utf8))) as? [String: Any] ?? [:]
             var after = data

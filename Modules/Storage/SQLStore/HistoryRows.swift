@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// Maps the history tables to domain values and back; the only place that knows their columns.
@@ -30,7 +29,7 @@ enum HistoryRows {
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
 
-    static func order(_ row: Row) throws -> Order {
+    static func order(_ row: SQLRow) throws -> Order {
         Order(id: row.optional(0), customer: row[1], rep: row.optional(2), date: try day(row[3]), amountYen: row[4],
               product: row.optional(5), category: row.optional(6), quantity: row.optional(7),
               createdAt: Timestamp.date(row.optional(8)))
@@ -58,7 +57,7 @@ enum HistoryRows {
         UPDATE sales_order SET rep_id = ?, date = ?, amount_yen = ?, product = ?, category = ?, quantity = ? WHERE id = ?
         """
 
-    static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> StatementArguments {
+    static func orderValues(_ order: Order, customerID: Int64, repID: Int64?, now: String) -> SQLArguments {
         [customerID, repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, now]
     }
 
@@ -72,7 +71,7 @@ enum HistoryRows {
             """,
         date: "x.expected_close", hasRep: true, order: "x.id DESC", oldestFirst: "x.id")
 
-    static func deal(_ row: Row) throws -> Deal {
+    static func deal(_ row: SQLRow) throws -> Deal {
         Deal(id: row[0], customer: row[1], rep: row[2], title: row[3], amountYen: row[4], stage: row[5], proposal: row[6],
              expectedClose: try (row[7] as String?).map(day), competitor: row[8], lostReason: row[9],
              createdAt: Timestamp.date(row[10]), updatedAt: Timestamp.date(row[11]))
@@ -102,7 +101,7 @@ enum HistoryRows {
         WHERE id = ?
         """
 
-    static func dealValues(_ deal: Deal, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+    static func dealValues(_ deal: Deal, repID: Int64?) -> [(any SQLValueConvertible)?] {
         [repID, deal.title, deal.amountYen, deal.stage, deal.proposal, deal.expectedClose?.description, deal.competitor,
          deal.lostReason]
     }
@@ -115,7 +114,7 @@ enum HistoryRows {
         date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
 
-    static func note(_ row: Row) throws -> Note {
+    static func note(_ row: SQLRow) throws -> Note {
         Note(id: row.optional(0), customer: row[1], kind: NoteKind(rawValue: row[2]) ?? .general, date: try day(row[3]),
              text: row[4], tags: Customer.tags(parsing: row[5]), author: row[6], createdAt: Timestamp.date(row.optional(7)))
     }
@@ -133,7 +132,7 @@ enum HistoryRows {
     static let updateNoteSQL = "UPDATE note SET kind = ?, date = ?, text = ?, tags = ?, author = ? WHERE id = ?"
 
     /// The columns `insertNoteWithIDSQL` (after the customer) and `updateNoteSQL` share, in their order.
-    static func noteValues(_ note: Note, author: String) -> [(any DatabaseValueConvertible)?] {
+    static func noteValues(_ note: Note, author: String) -> [(any SQLValueConvertible)?] {
         [note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","), author]
     }
 
@@ -148,7 +147,7 @@ enum HistoryRows {
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
 
-    static func visit(_ row: Row) throws -> Visit {
+    static func visit(_ row: SQLRow) throws -> Visit {
         Visit(id: row[0], customer: row[1], rep: row[2], status: VisitStatus(rawValue: row[3]) ?? .planned,
               date: try day(row[4]), appointment: (row[14] as Int?).map(TimeOfDay.init(minutes:)), purpose: row[5],
               proposal: row[6], informationToObtain: row[7], nextAction: row[8],
@@ -182,7 +181,7 @@ enum HistoryRows {
     }
 
     /// The columns `insertVisitSQL` and `updateVisitSQL` share, in their order.
-    static func visitValues(_ visit: Visit, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+    static func visitValues(_ visit: Visit, repID: Int64?) -> [(any SQLValueConvertible)?] {
         [repID, visit.status.rawValue, visit.date.description, visit.purpose, visit.proposal, visit.informationToObtain,
          visit.nextAction, visit.nextActionDue?.description, VisitOutcome.format(visit.outcomes), visit.report,
          visit.appointment?.minutes]
@@ -195,7 +194,7 @@ enum HistoryRows {
         columns: "x.id, c.code, x.name, x.role, x.phone, x.email, x.created_at",
         date: nil, hasRep: false, order: "c.code, x.name, x.id", oldestFirst: "x.id")
 
-    static func contact(_ row: Row) -> Contact {
+    static func contact(_ row: SQLRow) -> Contact {
         Contact(id: row[0], customer: row[1], name: row[2], role: row[3], phone: row[4], email: row[5],
                 createdAt: Timestamp.date(row[6]))
     }
@@ -213,7 +212,7 @@ enum HistoryRows {
     static let updateContactSQL = "UPDATE contact SET name = ?, role = ?, phone = ?, email = ? WHERE id = ?"
 
     /// The columns `insertContactWithIDSQL` (after the customer) and `updateContactSQL` share, in their order.
-    static func contactValues(_ contact: Contact) -> [(any DatabaseValueConvertible)?] {
+    static func contactValues(_ contact: Contact) -> [(any SQLValueConvertible)?] {
         [contact.name, contact.role, contact.phone, contact.email]
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// The space-separated numbers and days a scalar subquery packs into one text
@@ -18,12 +17,11 @@ struct PackedText {
     }
 
     /// `body` over the row's column `index`; nil when it is NULL.
-    static func read<Value>(_ row: Row, _ index: Int, _ body: (inout PackedText) throws -> Value) throws -> Value? {
-        try row.withUnsafeData(atIndex: index) { data in
-            try data?.withUnsafeBytes { bytes in
-                var text = PackedText(bytes)
-                return try body(&text)
-            }
+    static func read<Value>(_ row: SQLRow, _ index: Int, _ body: (inout PackedText) throws -> Value) throws -> Value? {
+        guard var text: String = row.optional(index) else { return nil }
+        return try text.withUTF8 { bytes in
+            var packed = PackedText(UnsafeRawBufferPointer(bytes))
+            return try body(&packed)
         }
     }
 

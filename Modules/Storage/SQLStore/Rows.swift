@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// Maps the `customer` and `rep` tables to domain values and back; the only place that knows
@@ -13,7 +12,7 @@ enum Rows {
     static let customerFrom = "customer c LEFT JOIN rep r ON r.id = c.rep_id"
 
     /// Reads columns by position (in `customerColumns` order): listings decode thousands of rows.
-    static func customer(_ row: Row) throws -> Customer {
+    static func customer(_ row: SQLRow) throws -> Customer {
         try Customer(
             code: row[0], name: row[1], nameKana: row[2], address: row[3],
             location: coordinate(row[4], row[5]), phone: row[6], rep: row[7],
@@ -28,7 +27,7 @@ enum Rows {
     }
 
     /// The customer's columns in `insertCustomerSQL` order, without the two timestamps.
-    static func customerValues(_ customer: Customer, repID: Int64?) -> [(any DatabaseValueConvertible)?] {
+    static func customerValues(_ customer: Customer, repID: Int64?) -> [(any SQLValueConvertible)?] {
         [
             customer.code, customer.name, customer.nameKana, customer.address,
             customer.location?.latitude, customer.location?.longitude, customer.phone, repID,
@@ -51,7 +50,7 @@ enum Rows {
         WHERE code = ?
         """
 
-    static func rep(_ row: Row) throws -> Rep {
+    static func rep(_ row: SQLRow) throws -> Rep {
         var lunch: LunchBreak?
         if let start: Int = row["lunch_start"], let end: Int = row["lunch_end"] {
             lunch = try LunchBreak(window: TimeWindow(start: TimeOfDay(minutes: start), end: TimeOfDay(minutes: end)),
@@ -79,7 +78,7 @@ enum Rows {
         """
 
     /// The rep's columns in `repColumns` order, without the two timestamps.
-    static func repValues(_ rep: Rep) -> [(any DatabaseValueConvertible)?] {
+    static func repValues(_ rep: Rep) -> [(any SQLValueConvertible)?] {
         [
             rep.code, rep.name, rep.nameKana, rep.start?.latitude, rep.start?.longitude, rep.end?.latitude,
             rep.end?.longitude, rep.workingHours.start.minutes, rep.workingHours.end.minutes,

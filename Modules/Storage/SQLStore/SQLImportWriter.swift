@@ -1,14 +1,13 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
-/// `ImportWriter` inside one SQLite transaction. Customers and reps are read once into
+/// `ImportWriter` inside one transaction. Customers and reps are read once into
 /// dictionaries and statements are prepared once, so a row costs an insert, not a lookup too;
 /// orders leave one change-log row per customer with their count (a million orders would
 /// otherwise be a million rows), deals, notes, visits and contacts one row each (`customer log` tells
 /// their story, and there are far fewer of them).
 final class SQLImportWriter: ImportWriter {
-    private let db: Database
+    private let db: any SQLDatabase
     private let store: SQLStore
     private let author: String
     private let now: String
@@ -23,26 +22,26 @@ final class SQLImportWriter: ImportWriter {
     private var owners: [String: (id: Int64, repID: Int64?)] = [:]
     private var repIDs: [String: Int64] = [:]
     private var repCodes: [Int64: String] = [:]
-    private var statements: [String: Statement] = [:]
+    /// Tables that got rows under ids from the file, whose id sequence must then move past them.
+    private var explicitIDs: Set<String> = []
     /// Orders wait here to be inserted `ordersPerInsert` at a time: one statement for many rows
-    /// costs SQLite and GRDB far less per row than a statement each.
-    private var pendingOrders = StatementArguments()
+    /// costs either database far less per row than a statement each.
+    private var pendingOrders = SQLArguments()
     private var pendingOrderCount = 0
-    private var insertOrders: Statement?
     static let ordersPerInsert = 100
     /// The new orders' months, once the first order came (see `SalesMonths.Additions`).
     private var salesMonths: SalesMonths.Additions?
 
-    init(_ db: Database, store: SQLStore, author: String, now: String) throws {
+    init(_ db: any SQLDatabase, store: SQLStore, author: String, now: String) throws {
         self.db = db
         self.store = store
         self.author = author
         self.now = now
-        for row in try Row.fetchAll(db, sql: "SELECT code, id FROM rep") {
+        for row in try db.rows("SELECT code, id FROM rep") {
             repIDs[row[0]] = row[1]
             repCodes[row[1]] = row[0]
         }
-        for row in try Row.fetchAll(db, sql: "SELECT code, id, rep_id FROM customer") { owners[row[0]] = (row[1], row[2]) }
+        for row in try db.rows("SELECT code, id, rep_id FROM customer") { owners[row[0]] = (row[1], row[2]) }
     }
 
     func fail() {
@@ -61,10 +60,7 @@ final class SQLImportWriter: ImportWriter {
         ordersByCustomer[owner.id, default: 0] += 1
         summary.record(.added, code: order.customer)
         guard pendingOrderCount == Self.ordersPerInsert else { return }
-        if insertOrders == nil { insertOrders = try db.makeStatement(sql: HistoryRows.insertOrdersSQL(count: Self.ordersPerInsert)) }
-        try insertOrders!.execute(arguments: pendingOrders)
-        pendingOrders = StatementArguments()
-        pendingOrderCount = 0
+        try writePendingOrders()
         // Every order so far is inserted now (the check's interval is a multiple of the batch).
         if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
     }
@@ -78,8 +74,9 @@ final class SQLImportWriter: ImportWriter {
         try writePendingOrders()
         guard let before else {
             try addToSalesMonths(order, customer: owner.id)
-            try statement(HistoryRows.insertOrderWithIDSQL).execute(
-                arguments: [id] + HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
+            try db.execute(HistoryRows.insertOrderWithIDSQL,
+                           [id] + HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now))
+            explicitIDs.insert("sales_order")
             ordersAdded += 1
             ordersByCustomer[owner.id, default: 0] += 1
             summary.record(.added, code: order.customer)
@@ -95,8 +92,8 @@ final class SQLImportWriter: ImportWriter {
         // The update trigger counts the order's months again from the orders, new ones included:
         // the months held for those must be in `sales_month` first, or they would count twice.
         try salesMonths?.flush(in: db)
-        try statement(HistoryRows.updateOrderSQL).execute(arguments: [
-            owner.repID, order.date.description, order.amountYen, order.product, order.category, order.quantity, id,
+        try db.execute(HistoryRows.updateOrderSQL, [
+            owner.repID, order.date, order.amountYen, order.product, order.category, order.quantity, id,
         ])
         let saved = try store.fetchWritten(HistoryRows.order, id: Int64(id), in: db, HistoryRows.order)
         try ChangeLog.record(db, entity: "order", code: order.customer, action: "import", value: saved, before: before,
@@ -111,8 +108,8 @@ final class SQLImportWriter: ImportWriter {
 
     private func writePendingOrders() throws {
         guard pendingOrderCount > 0 else { return }
-        try db.execute(sql: HistoryRows.insertOrdersSQL(count: pendingOrderCount), arguments: pendingOrders)
-        pendingOrders = StatementArguments()
+        try db.execute(HistoryRows.insertOrdersSQL(count: pendingOrderCount), pendingOrders)
+        pendingOrders = SQLArguments()
         pendingOrderCount = 0
     }
 
@@ -124,14 +121,16 @@ final class SQLImportWriter: ImportWriter {
     /// table held before it, the indexes are dropped and built again at the end (`finish`), which
     /// sorts once: then even the rebuild of the older rows costs less than adding the new ones
     /// row by row. It all happens inside the transaction, so a rollback restores them.
+    /// PostgreSQL keeps its indexes: dropping one would lock every other session out of the orders.
     private func dropOrderIndexesIfLarge() throws {
+        guard case .sqlite = db.dialect else { return }
         // Ids only grow, so the largest is a bound on the rows, read without counting them.
-        let before = (try Int.fetchOne(db, sql: "SELECT max(id) FROM sales_order") ?? 0) - ordersAdded
+        let before = (try db.value(Int.self, "SELECT max(id) FROM sales_order") ?? 0) - ordersAdded
         guard before <= ordersAdded else { return }
-        let indexes = try Row.fetchAll(db, sql: """
+        let indexes = try db.rows("""
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales_order' AND sql IS NOT NULL
             """)
-        for index in indexes { try db.execute(sql: "DROP INDEX \(index[0] as String)") }
+        for index in indexes { try db.execute("DROP INDEX \(index[0] as String)") }
         droppedOrderIndexes = indexes.map { $0[1] }
     }
 
@@ -148,10 +147,9 @@ final class SQLImportWriter: ImportWriter {
         guard !failed else { return nil }
         let values = HistoryRows.dealValues(deal, repID: owner.repID)
         guard let before else {
-            try statement(HistoryRows.insertDealWithIDSQL).execute(
-                arguments: StatementArguments([deal.id, owner.id] + values + [now, now]))
-            let id = db.lastInsertedRowID
-            try statement(HistoryRows.insertStageSQL).execute(arguments: [id, nil, deal.stage, author, now])
+            let id = try insert(HistoryRows.insertDealSQL, HistoryRows.insertDealWithIDSQL, table: "deal", id: deal.id,
+                                SQLArguments([owner.id] + values + [now, now]))
+            try db.execute(HistoryRows.insertStageSQL, [id, nil, deal.stage, author, now])
             return try written(HistoryRows.deal, "deal", id: id, customer: deal.customer, before: nil, decode: HistoryRows.deal)
         }
         var candidate = deal
@@ -159,9 +157,9 @@ final class SQLImportWriter: ImportWriter {
         candidate.createdAt = before.createdAt
         candidate.updatedAt = before.updatedAt
         guard candidate != before else { return unchanged(before.id) }
-        try statement(HistoryRows.updateDealSQL).execute(arguments: StatementArguments(values + [now, before.id]))
+        try db.execute(HistoryRows.updateDealSQL, SQLArguments(values + [now, before.id]))
         if deal.stage != before.stage {
-            try statement(HistoryRows.insertStageSQL).execute(arguments: [before.id, before.stage, deal.stage, author, now])
+            try db.execute(HistoryRows.insertStageSQL, [before.id, before.stage, deal.stage, author, now])
         }
         return try written(HistoryRows.deal, "deal", id: Int64(before.id!), customer: deal.customer, before: before, decode: HistoryRows.deal)
     }
@@ -172,16 +170,16 @@ final class SQLImportWriter: ImportWriter {
         let before = try stored(HistoryRows.note, "note", id: note.id, customer: note.customer, decode: HistoryRows.note)
         guard !failed else { return nil }
         guard let before else {
-            try statement(HistoryRows.insertNoteWithIDSQL).execute(arguments: StatementArguments(
-                [note.id, owner.id] + HistoryRows.noteValues(note, author: note.author ?? author) + [now]))
-            return try written(HistoryRows.note, "note", id: db.lastInsertedRowID, customer: note.customer, before: nil, decode: HistoryRows.note)
+            let id = try insert(HistoryRows.insertNoteSQL, HistoryRows.insertNoteWithIDSQL, table: "note", id: note.id,
+                                SQLArguments([owner.id] + HistoryRows.noteValues(note, author: note.author ?? author) + [now]))
+            return try written(HistoryRows.note, "note", id: id, customer: note.customer, before: nil, decode: HistoryRows.note)
         }
         // A row without an author keeps the stored one: importing a correction does not make it the importer's note.
         var candidate = note
         candidate.author = note.author ?? before.author
         candidate.createdAt = before.createdAt
         guard candidate != before else { return unchanged(before.id) }
-        try statement(HistoryRows.updateNoteSQL).execute(arguments: StatementArguments(
+        try db.execute(HistoryRows.updateNoteSQL, SQLArguments(
             HistoryRows.noteValues(candidate, author: candidate.author ?? author) + [before.id]))
         return try written(HistoryRows.note, "note", id: Int64(before.id!), customer: note.customer, before: before, decode: HistoryRows.note)
     }
@@ -193,9 +191,9 @@ final class SQLImportWriter: ImportWriter {
         guard !failed else { return nil }
         let values = HistoryRows.visitValues(visit, repID: owner.repID)
         guard let before else {
-            try statement(HistoryRows.insertVisitWithIDSQL).execute(
-                arguments: StatementArguments([visit.id] + values + [owner.id, now, now, HistoryRows.plannedFor(visit)]))
-            return try written(HistoryRows.visit, "visit", id: db.lastInsertedRowID, customer: visit.customer, before: nil, decode: HistoryRows.visit)
+            let id = try insert(HistoryRows.insertVisitSQL, HistoryRows.insertVisitWithIDSQL, table: "visit", id: visit.id,
+                                SQLArguments(values + [owner.id, now, now, HistoryRows.plannedFor(visit)]))
+            return try written(HistoryRows.visit, "visit", id: id, customer: visit.customer, before: nil, decode: HistoryRows.visit)
         }
         var candidate = visit
         candidate.rep = owner.repID.flatMap { repCodes[$0] }
@@ -204,7 +202,7 @@ final class SQLImportWriter: ImportWriter {
         // Files carry no planned day: the stored one stays (the trigger moves it while planned).
         candidate.plannedFor = before.plannedFor
         guard candidate != before else { return unchanged(before.id) }
-        try statement(HistoryRows.updateVisitSQL).execute(arguments: StatementArguments(values + [now, before.id]))
+        try db.execute(HistoryRows.updateVisitSQL, SQLArguments(values + [now, before.id]))
         return try written(HistoryRows.visit, "visit", id: Int64(before.id!), customer: visit.customer, before: before, decode: HistoryRows.visit)
     }
 
@@ -216,15 +214,15 @@ final class SQLImportWriter: ImportWriter {
         guard !failed else { return nil }
         let values = HistoryRows.contactValues(contact)
         guard let before else {
-            try statement(HistoryRows.insertContactWithIDSQL).execute(
-                arguments: StatementArguments([contact.id, owner.id] + values + [now]))
-            return try written(HistoryRows.contact, "contact", id: db.lastInsertedRowID, customer: contact.customer, before: nil,
+            let id = try insert(HistoryRows.insertContactSQL, HistoryRows.insertContactWithIDSQL, table: "contact", id: contact.id,
+                                SQLArguments([owner.id] + values + [now]))
+            return try written(HistoryRows.contact, "contact", id: id, customer: contact.customer, before: nil,
                                decode: HistoryRows.contact)
         }
         var candidate = contact
         candidate.createdAt = before.createdAt
         guard candidate != before else { return unchanged(before.id) }
-        try statement(HistoryRows.updateContactSQL).execute(arguments: StatementArguments(values + [before.id]))
+        try db.execute(HistoryRows.updateContactSQL, SQLArguments(values + [before.id]))
         return try written(HistoryRows.contact, "contact", id: Int64(before.id!), customer: contact.customer, before: before,
                            decode: HistoryRows.contact)
     }
@@ -240,8 +238,11 @@ final class SQLImportWriter: ImportWriter {
             try ChangeLog.recordCounts(db, entity: "order", counts: counts, action: "bulk-import",
                                        author: author, at: now)
         }
+        for table in explicitIDs.sorted() {
+            if let resync = db.dialect.resyncIDs(table: table) { try db.execute(resync) }
+        }
         if committing {
-            for sql in droppedOrderIndexes { try db.execute(sql: sql) }
+            for sql in droppedOrderIndexes { try db.execute(sql) }
             try salesMonths?.write(in: db)
         } else {
             try salesMonths?.resumeTrigger(in: db)
@@ -260,7 +261,7 @@ final class SQLImportWriter: ImportWriter {
 
     /// The stored record with `id`, which must be `customer`'s: an import cannot move a record to another customer.
     private func stored<T>(_ table: HistoryRows.Table, _ entity: String, id: Int?, customer: String,
-                           decode: (Row) throws -> T) throws -> T? where T: CustomerRecord {
+                           decode: (SQLRow) throws -> T) throws -> T? where T: CustomerRecord {
         guard let id, let record = try store.fetch(table, id: Int64(id), in: db, decode) else { return nil }
         guard record.customer == customer else { throw StorageErrors.recordOfAnotherCustomer(entity, id, record.customer) }
         return record
@@ -268,7 +269,7 @@ final class SQLImportWriter: ImportWriter {
 
     /// Indexes (contacts are not searched) and logs the record just written, and counts it.
     private func written<T: Encodable>(_ table: HistoryRows.Table, _ entity: String, id: Int64, customer: String, before: T?,
-                                       decode: (Row) throws -> T) throws -> Int {
+                                       decode: (SQLRow) throws -> T) throws -> Int {
         let saved = try store.fetchWritten(table, id: id, in: db, decode)
         if let kind = SearchKind(rawValue: entity) { try SearchIndex.put(kind, id: id, in: db) }
         try ChangeLog.record(db, entity: entity, code: customer, action: "import", value: saved, before: before,
@@ -282,11 +283,12 @@ final class SQLImportWriter: ImportWriter {
         return id
     }
 
-    private func statement(_ sql: String) throws -> Statement {
-        if let statement = statements[sql] { return statement }
-        let statement = try db.makeStatement(sql: sql)
-        statements[sql] = statement
-        return statement
+    /// Adds a record under the id the file gives it, or under a new one when it gives none.
+    /// `values` are the row's columns after its id, in the order both statements take them.
+    private func insert(_ insert: String, _ insertWithID: String, table: String, id: Int?, _ values: SQLArguments) throws -> Int64 {
+        guard let id else { return try db.insert(insert, values) }
+        explicitIDs.insert(table)
+        return try db.insert(insertWithID, [id] + values)
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// The bulk load of a whole company with its past (`demo create`): reps, customers and every
@@ -17,12 +16,7 @@ extension SQLStore {
                            progress: (BulkProgress) throws -> Void) throws {
         // The writer keeps the callback for the length of this call only.
         try withoutActuallyEscaping(progress) { progress in
-            try grdbWrite { db in
-                // The default 2 MB page cache thrashes on the history's indexes by rep and by day once
-                // a load passes a few hundred thousand rows: a larger one for the length of the load.
-                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
+            try backend.bulkWrite { db in
                 let now = Timestamp.text(Date())
                 try insertCompany(reps: reps, customers: customers, author: author, now: now, in: db) {
                     try progress(.customers($0))
@@ -30,6 +24,7 @@ extension SQLStore {
                 var writer = try HistoryWriter(db: db, author: author, now: now, progress: progress)
                 for part in history { try writer.write(part) }
                 try writer.finish()
+                return ((), true)
             }
         }
     }
@@ -37,7 +32,7 @@ extension SQLStore {
 
 /// Writes history pieces inside a bulk load's transaction and counts what it wrote.
 private struct HistoryWriter {
-    let db: Database
+    let db: any SQLDatabase
     let author: String
     let now: String
     let progress: (BulkProgress) throws -> Void
@@ -46,7 +41,6 @@ private struct HistoryWriter {
     let reps: [String: Int64]
     /// The highest note, visit and deal ids before the load: the search index takes what is above.
     let indexedUpTo: [SearchKind: Int64]
-    let orderStatement, dealStatement, stageStatement, noteStatement, visitStatement, contactStatement: Statement
     /// The orders' months, written at the end with the insert trigger off meanwhile.
     var salesMonths: SalesMonths.Additions
     var counts: [String: Int] = [:]
@@ -58,29 +52,23 @@ private struct HistoryWriter {
 
     static let progressStep = 1000
 
-    init(db: Database, author: String, now: String, progress: @escaping (BulkProgress) throws -> Void) throws {
+    init(db: any SQLDatabase, author: String, now: String, progress: @escaping (BulkProgress) throws -> Void) throws {
         self.db = db
         self.author = author
         self.now = now
         self.progress = progress
-        customers = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id, rep_id FROM customer").map {
+        customers = Dictionary(uniqueKeysWithValues: try db.rows("SELECT code, id, rep_id FROM customer").map {
             ($0[0] as String, (id: $0[1] as Int64, rep: $0[2] as Int64?))
         })
-        reps = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id FROM rep").map {
+        reps = Dictionary(uniqueKeysWithValues: try db.rows("SELECT code, id FROM rep").map {
             ($0[0] as String, $0[1] as Int64)
         })
         var indexed: [SearchKind: Int64] = [:]
         for kind in SearchKind.allCases {
-            indexed[kind] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(SearchIndex.table(of: kind))") ?? 0
+            indexed[kind] = try db.value(Int64.self, "SELECT coalesce(max(id), 0) FROM \(SearchIndex.table(of: kind))") ?? 0
         }
         indexedUpTo = indexed
         salesMonths = try SalesMonths.Additions(suspendingTriggerIn: db)
-        orderStatement = try db.makeStatement(sql: HistoryRows.insertOrderSQL)
-        dealStatement = try db.makeStatement(sql: HistoryRows.insertDealSQL)
-        stageStatement = try db.makeStatement(sql: HistoryRows.insertStageSQL)
-        noteStatement = try db.makeStatement(sql: HistoryRows.insertNoteSQL)
-        visitStatement = try db.makeStatement(sql: HistoryRows.insertVisitSQL)
-        contactStatement = try db.makeStatement(sql: HistoryRows.insertContactSQL)
     }
 
     mutating func write(_ part: CompanyHistory) throws {
@@ -88,7 +76,7 @@ private struct HistoryWriter {
             try order.validate()
             let owner = try owner(order.customer, rep: order.rep)
             salesMonths.add(customer: owner.customerID, date: order.date, amountYen: order.amountYen)
-            try orderStatement.execute(arguments: HistoryRows.orderValues(
+            try db.execute(HistoryRows.insertOrderSQL, HistoryRows.orderValues(
                 order, customerID: owner.customerID, repID: owner.repID, now: stamp(order.createdAt)))
             try count("order", customer: order.customer)
         }
@@ -99,20 +87,19 @@ private struct HistoryWriter {
                 throw StorageErrors.stagesDoNotEndAtDeal(deal.title, deal.stage)
             }
             let owner = try owner(deal.customer, rep: deal.rep)
-            try dealStatement.execute(arguments: StatementArguments(
+            let id = try db.insert(HistoryRows.insertDealSQL, SQLArguments(
                 [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID)
                     + [stamp(deal.createdAt), stamp(deal.updatedAt ?? deal.createdAt)]))
             try count("deal", customer: deal.customer)
-            let id = db.lastInsertedRowID
             for change in tracked.stages {
-                try stageStatement.execute(arguments: [id, change.from, change.to, change.author, stamp(change.at)])
+                try db.execute(HistoryRows.insertStageSQL, [id, change.from, change.to, change.author, stamp(change.at)])
                 try count(nil)
             }
         }
         for note in part.notes {
             try note.validate()
             let owner = try owner(note.customer, rep: nil)
-            try noteStatement.execute(arguments: [
+            try db.execute(HistoryRows.insertNoteSQL, [
                 owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 note.author ?? author, stamp(note.createdAt),
             ])
@@ -121,7 +108,7 @@ private struct HistoryWriter {
         for visit in part.visits {
             try visit.validate()
             let owner = try owner(visit.customer, rep: visit.rep)
-            try visitStatement.execute(arguments: StatementArguments(
+            try db.execute(HistoryRows.insertVisitSQL, SQLArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID)
                     + [owner.customerID, stamp(visit.createdAt), stamp(visit.updatedAt ?? visit.createdAt),
                        HistoryRows.plannedFor(visit)]))
@@ -130,7 +117,7 @@ private struct HistoryWriter {
         for contact in part.contacts {
             try contact.validate()
             let owner = try owner(contact.customer, rep: nil)
-            try contactStatement.execute(arguments: [
+            try db.execute(HistoryRows.insertContactSQL, [
                 owner.customerID, contact.name, contact.role, contact.phone, contact.email, stamp(contact.createdAt),
             ])
             try count("contact", customer: contact.customer)

@@ -1,26 +1,24 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// A rep's own days off (休暇), one `rep_day_off` row a day. Each write leaves one change-log row
 /// under the rep (`day-off-add`, `day-off-remove`) listing the days it changed.
 extension SQLStore {
     public func addDaysOff(rep: String, dates: [CalendarDate], note: String?, author: String) throws -> Int {
-        try grdbWrite { db in
+        try write { db in
             guard let repID = try repID(rep, in: db) else { return 0 }
             let now = Timestamp.text(Date())
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO rep_day_off (rep_id, date, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """)
-            let renote = try db.makeStatement(sql: "UPDATE rep_day_off SET note = ? WHERE rep_id = ? AND date = ? AND note IS NOT ?")
             var added: [CalendarDate] = [], renoted: [CalendarDate] = []
             for date in Set(dates).sorted() {
-                try insert.execute(arguments: [repID, date.description, note, now])
-                if db.changesCount > 0 {
+                if try db.execute("""
+                    INSERT INTO rep_day_off (rep_id, date, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """, [repID, date, note, now]) > 0 {
                     added.append(date)
                 } else if let note {
-                    try renote.execute(arguments: [note, repID, date.description, note])
-                    if db.changesCount > 0 { renoted.append(date) }
+                    if try db.execute("UPDATE rep_day_off SET note = ? WHERE rep_id = ? AND date = ? AND note IS DISTINCT FROM ?",
+                                      [note, repID, date, note]) > 0 {
+                        renoted.append(date)
+                    }
                 }
             }
             if !added.isEmpty || !renoted.isEmpty {
@@ -33,13 +31,11 @@ extension SQLStore {
     }
 
     public func removeDaysOff(rep: String, dates: [CalendarDate], author: String) throws -> Int {
-        try grdbWrite { db in
+        try write { db in
             guard let repID = try repID(rep, in: db) else { return 0 }
-            let delete = try db.makeStatement(sql: "DELETE FROM rep_day_off WHERE rep_id = ? AND date = ?")
             var removed: [CalendarDate] = []
             for date in Set(dates).sorted() {
-                try delete.execute(arguments: [repID, date.description])
-                if db.changesCount > 0 { removed.append(date) }
+                if try db.execute("DELETE FROM rep_day_off WHERE rep_id = ? AND date = ?", [repID, date]) > 0 { removed.append(date) }
             }
             if !removed.isEmpty {
                 try ChangeLog.record(db, entity: "rep", code: rep, action: "day-off-remove",
@@ -51,24 +47,24 @@ extension SQLStore {
     }
 
     public func daysOff(rep: String?, from: CalendarDate?, to: CalendarDate?) throws -> [RepDayOff] {
-        try grdbRead { db in
-            var conditions: [String] = [], arguments: [(any DatabaseValueConvertible)?] = []
+        try read { db in
+            var conditions: [String] = [], arguments: SQLArguments = []
             if let rep {
                 conditions.append("d.rep_id = ?")
-                arguments.append(try repID(rep, in: db))
+                arguments += [try repID(rep, in: db)]
             }
             if let from {
                 conditions.append("d.date >= ?")
-                arguments.append(from.description)
+                arguments += [from]
             }
             if let to {
                 conditions.append("d.date <= ?")
-                arguments.append(to.description)
+                arguments += [to]
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: """
+            return try db.rows("""
                 SELECT r.code, d.date, d.note FROM rep_day_off d JOIN rep r ON r.id = d.rep_id \(filter) ORDER BY r.code, d.date
-                """, arguments: StatementArguments(arguments)).map { row in
+                """, arguments).map { row in
                 RepDayOff(rep: row[0], date: try CalendarDate(parsing: row[1], field: "date"), note: row[2])
             }
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// Deals and their stage history: every stage a deal enters leaves a `deal_stage_history` row
@@ -9,12 +8,11 @@ extension SQLStore {
         var deal = deal
         if deal.stage.isEmpty { deal.stage = flow.first.code }
         try flow.checkNew(deal)
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(deal.customer, rep: deal.rep, in: db)
-            try db.execute(sql: HistoryRows.insertDealSQL, arguments: StatementArguments(
+            let id = try db.insert(HistoryRows.insertDealSQL, SQLArguments(
                 [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]))
-            let id = db.lastInsertedRowID
             try recordStage(dealID: id, from: nil, to: deal.stage, author: author, at: now, in: db)
             let saved = try fetchWritten(HistoryRows.deal, id: id, in: db, HistoryRows.deal)
             try SearchIndex.put(.deal, id: id, in: db)
@@ -25,7 +23,7 @@ extension SQLStore {
 
     public func moveDeal(id: Int, to stage: DealStage, flow: SalesFlow, author: String,
                          _ change: (inout Deal) throws -> Void) throws -> Deal {
-        try grdbWrite { db in
+        try write { db in
             guard var deal = try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) else {
                 throw StorageErrors.unknownDeal(id)
             }
@@ -34,8 +32,8 @@ extension SQLStore {
             try flow.move(&deal, to: stage)
             let now = Timestamp.text(Date())
             let repID = try owner(before.customer, rep: deal.rep, in: db).repID
-            try db.execute(sql: HistoryRows.updateDealSQL,
-                           arguments: StatementArguments(HistoryRows.dealValues(deal, repID: repID) + [now, id]))
+            try db.execute(HistoryRows.updateDealSQL,
+                           SQLArguments(HistoryRows.dealValues(deal, repID: repID) + [now, id]))
             try recordStage(dealID: Int64(id), from: before.stage, to: deal.stage, author: author, at: now, in: db)
             let saved = try fetchWritten(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal)
             try SearchIndex.put(.deal, id: Int64(id), in: db)
@@ -46,7 +44,7 @@ extension SQLStore {
     }
 
     public func deal(id: Int) throws -> Deal? {
-        try grdbRead { db in try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) }
+        try read { db in try fetch(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal) }
     }
 
     public func deals(_ query: HistoryQuery, stages: [String]?) throws -> [Deal] {
@@ -54,10 +52,10 @@ extension SQLStore {
     }
 
     public func stageChanges(dealID: Int) throws -> [DealStageChange] {
-        try grdbRead { db in
-            try Row.fetchAll(db, sql: """
+        try read { db in
+            try db.rows("""
                 SELECT from_stage, to_stage, author, at FROM deal_stage_history WHERE deal_id = ? ORDER BY id
-                """, arguments: [dealID]).map { row in
+                """, [dealID]).map { row in
                 DealStageChange(from: row[0], to: row[1], author: row[2],
                                 at: Timestamp.date(row[3]) ?? Date(timeIntervalSince1970: 0))
             }
@@ -66,19 +64,19 @@ extension SQLStore {
 
     public func dealIDs(prefix: String, stages: [String], limit: Int) throws -> [String] {
         let among = HistorySQL.among("stage", stages)
-        return try grdbRead { db in
-            try String.fetchAll(db, sql: """
+        return try read { db in
+            try db.values(String.self, """
                 SELECT CAST(id AS TEXT) FROM deal WHERE \(among.sql) AND CAST(id AS TEXT) LIKE ? ORDER BY id DESC LIMIT ?
-                """, arguments: StatementArguments(among.arguments + [Self.digitsPrefix(prefix), limit.databaseValue]))
+                """, among.arguments + [Self.digitsPrefix(prefix), limit])
         }
     }
 
-    private func recordStage(dealID: Int64, from: String?, to: String, author: String, at now: String, in db: Database) throws {
-        try db.execute(sql: HistoryRows.insertStageSQL, arguments: [dealID, from, to, author, now])
+    private func recordStage(dealID: Int64, from: String?, to: String, author: String, at now: String, in db: any SQLDatabase) throws {
+        try db.execute(HistoryRows.insertStageSQL, [dealID, from, to, author, now])
     }
 
     /// A LIKE pattern for ids starting with `prefix`; anything but digits matches nothing.
-    static func digitsPrefix(_ prefix: String) -> DatabaseValue {
-        (prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? prefix + "%" : "-").databaseValue
+    static func digitsPrefix(_ prefix: String) -> SQLValue {
+        (prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? prefix + "%" : "-").sqlValue
     }
 }

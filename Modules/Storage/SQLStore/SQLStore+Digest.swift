@@ -1,4 +1,3 @@
-import GRDB
 import RoundsDomain
 
 /// `customer show` and `brief` read: every list of the screen in one read transaction, the
@@ -8,12 +7,12 @@ extension SQLStore {
     public func digest(_ request: DigestRequest) throws -> CustomerDigest {
         let code = request.customer
         let recent = HistoryQuery(customer: code, limit: request.recent)
-        return try grdbRead { db in
+        return try read { db in
             let customerID = try owner(code, rep: nil, in: db).customerID
-            func fetch<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
-                          order: String? = nil, _ decode: (Row) throws -> T) throws -> [T] {
+            func fetch<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: SQLArguments)] = [],
+                          order: String? = nil, _ decode: (SQLRow) throws -> T) throws -> [T] {
                 let sql = HistorySQL.select(table, query, extra: extra, order: order)
-                return try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(decode)
+                return try db.rows(sql.text, sql.arguments).map(decode)
             }
             var digest = CustomerDigest()
             digest.lastVisit = try fetch(HistoryRows.visit, HistoryQuery(customer: code, limit: 1),
@@ -32,12 +31,12 @@ extension SQLStore {
     }
 
     public func orderSpan(customer: String, from: CalendarDate) throws -> OrderSpan {
-        try grdbRead { db in
+        try read { db in
             let customerID = try owner(customer, rep: nil, in: db).customerID
-            let row = try Row.fetchOne(db, sql: """
-                SELECT count(*), total(amount_yen), min(date), max(date) FROM sales_order WHERE customer_id = ? AND date >= ?
-                """, arguments: [customerID, from.description])
-            return OrderSpan(count: row?[0] ?? 0, totalYen: Int(row?[1] ?? 0.0), first: try (row?[2] as String?).map(Self.day),
+            let row = try db.row("""
+                SELECT count(*), COALESCE(SUM(amount_yen), 0), min(date), max(date) FROM sales_order WHERE customer_id = ? AND date >= ?
+                """, [customerID, from])
+            return OrderSpan(count: row?[0] ?? 0, totalYen: row?[1] ?? 0, first: try (row?[2] as String?).map(Self.day),
                              last: try (row?[3] as String?).map(Self.day))
         }
     }
@@ -46,25 +45,24 @@ extension SQLStore {
     /// computed month (which sorts them all in a temporary tree): about three times faster on a year
     /// of daily orders. The first month starts at `from`; the last is the one `through` falls in.
     private func monthlySales(_ customerID: Int64, from: CalendarDate, through: CalendarDate,
-                              in db: Database) throws -> [String: Int] {
+                              in db: any SQLDatabase) throws -> [String: Int] {
         let first = from.year * 12 + from.month - 1
         let last = through.year * 12 + through.month - 1
         guard first <= last else { return [:] }
         func key(_ index: Int) -> String { "\(index / 12)-" + (index % 12 < 9 ? "0" : "") + "\(index % 12 + 1)" }
-        var arguments: [DatabaseValue] = []
+        var arguments: SQLArguments = []
         for index in first...last {
             arguments += [key(index), index == first ? from.description : key(index) + "-01", key(index + 1) + "-01"]
-                .map(\.databaseValue)
         }
         let months = Array(repeating: "(?, ?, ?)", count: last - first + 1).joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             WITH month(key, low, high) AS (VALUES \(months))
             SELECT key, (SELECT sum(amount_yen) FROM sales_order WHERE customer_id = ? AND date >= low AND date < high)
             FROM month
-            """, arguments: StatementArguments(arguments + [customerID.databaseValue]))
+            """, arguments + [customerID])
         var sales: [String: Int] = [:]
         for row in rows {
-            if let yen: Int = row[1] { sales[row[0]] = yen }
+            if let yen: Int = row.optional(1) { sales[row[0]] = yen }
         }
         return sales
     }

@@ -1,4 +1,3 @@
-import GRDB
 import RoundsDomain
 
 /// `ExportStore`: the listings' SQL in the opposite order, read through a cursor, so only the row
@@ -25,15 +24,14 @@ extension SQLStore {
     }
 
     private func walk<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, total: (Int) throws -> Void,
-                         decode: (Row) throws -> T, _ body: (T) throws -> Void) throws {
+                         decode: (SQLRow) throws -> T, _ body: (T) throws -> Void) throws {
         let sql = HistorySQL.select(table, query, order: table.oldestFirst)
         let count = HistorySQL.count(table, query)
-        try grdbRead { db in
+        try read { db in
             try checkNames(query, in: db)
-            let rows = try Int.fetchOne(db, sql: count.text, arguments: count.arguments) ?? 0
+            let rows = try db.value(Int.self, count.text, count.arguments) ?? 0
             try total(query.limit.map { min($0, rows) } ?? rows)
-            let cursor = try Row.fetchCursor(db, sql: sql.text, arguments: sql.arguments)
-            while let row = try cursor.next() { try body(decode(row)) }
+            try db.forEachRow(sql.text, sql.arguments) { row in try body(decode(row)) }
         }
     }
 }

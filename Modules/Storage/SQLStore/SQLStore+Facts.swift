@@ -1,13 +1,12 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
-/// The rules' facts, summed by SQLite per customer with range seeks into `sales_month` and
+/// The rules' facts, summed by the database per customer with range seeks into `sales_month` and
 /// covering indexes.
 extension SQLStore {
     public func customerFacts(_ query: FactsQuery) throws -> [CustomerFacts] {
         // Deals are few: one pass over them all, shared by the halves.
-        let deals = try grdbRead { db in try Self.openDeals(query, in: db) }
+        let deals = try read { db in try Self.openDeals(query, in: db) }
         // The seeks are the whole cost; a big company's halves run on two cores.
         return try inCodeHalves(splitAt: Self.rankingSplitAt) { db, lower, upper in
             try Self.facts(query, deals: deals, from: lower, below: upper, in: db)
@@ -16,7 +15,7 @@ extension SQLStore {
 
     /// The facts of the customers with codes from `lower` and below `upper` (nil: no bound), by code.
     private static func facts(_ query: FactsQuery, deals: [Int64: OpenDeals], from lower: String?, below upper: String?,
-                              in db: Database) throws -> [CustomerFacts] {
+                              in db: any SQLDatabase) throws -> [CustomerFacts] {
         let asOf = query.asOf
         let period = RankingPeriod(asOf: asOf, growthMonths: 3)
         var windows = SalesWindows()
@@ -25,25 +24,25 @@ extension SQLStore {
         let yearEarlier = windows.add(period.yearEarlier, details: false)
         // A scalar subquery gives one value: a piece's sum, count and first and last days come
         // packed in one text ("sum count first last"), as a second seek would double the cost.
-        let rows = try Row.fetchCursor(db, sql: """
+        var conditions = ["c.status != 'archived'"]
+        var arguments: SQLArguments = [asOf, asOf.adding(days: -89), asOf]
+        if let rep = query.rep { (conditions, arguments) = (conditions + ["r.code = ?"], arguments + [rep]) }
+        if let lower { (conditions, arguments) = (conditions + ["c.code >= ?"], arguments + [lower]) }
+        if let upper { (conditions, arguments) = (conditions + ["c.code < ?"], arguments + [upper]) }
+        var facts: [CustomerFacts] = []
+        var silent: [(index: Int, id: Int64)] = []
+        try db.forEachRow("""
             SELECT c.id, c.code, c.name, r.code, c.rank, c.potential_yen, c.visit_interval_days,
                    (SELECT date || ' ' || coalesce(next_action_due, '') FROM visit
-                     WHERE customer_id = c.id AND status = 'done' AND date <= :asOf ORDER BY date DESC LIMIT 1),
+                     WHERE customer_id = c.id AND status = 'done' AND date <= ? ORDER BY date DESC LIMIT 1),
                    (SELECT COUNT(*) FROM visit
-                     WHERE customer_id = c.id AND status = 'done' AND date BETWEEN :visitsFrom AND :asOf),
+                     WHERE customer_id = c.id AND status = 'done' AND date BETWEEN ? AND ?),
                    \(windows.columns(customer: "c.id").joined(separator: ",\n"))
             FROM customer c
             LEFT JOIN rep r ON r.id = c.rep_id
-            WHERE c.status != 'archived' AND (:rep IS NULL OR r.code = :rep)
-              AND (:lower IS NULL OR c.code >= :lower) AND (:upper IS NULL OR c.code < :upper)
+            WHERE \(conditions.joined(separator: " AND "))
             ORDER BY c.code
-            """, arguments: [
-                "asOf": asOf.description, "visitsFrom": asOf.adding(days: -89).description,
-                "rep": query.rep, "lower": lower, "upper": upper,
-            ])
-        var facts: [CustomerFacts] = []
-        var silent: [(index: Int, id: Int64)] = []
-        while let row = try rows.next() {
+            """, arguments) { row in
             let id: Int64 = row[0]
             let rank = (row[4] as String?).flatMap(Rank.init(rawValue:))
             var customer = CustomerFacts(code: row[1], name: row[2], rep: row[3], rank: rank, asOf: asOf)
@@ -78,10 +77,9 @@ extension SQLStore {
             facts.append(customer)
         }
         // Customers without an order in the 12 months: their last order is older, one seek each.
-        let lastOrder = try db.cachedStatement(sql: "SELECT MAX(date) FROM sales_order WHERE customer_id = ? AND date <= ?")
         for (index, id) in silent {
-            facts[index].lastOrder = try String.fetchOne(lastOrder, arguments: [id, asOf.description])
-                .map { try CalendarDate(parsing: $0, field: "date") }
+            facts[index].lastOrder = try db.value(CalendarDate.self, "SELECT MAX(date) FROM sales_order WHERE customer_id = ? AND date <= ?",
+                                                  [id, asOf])
         }
         return facts
     }

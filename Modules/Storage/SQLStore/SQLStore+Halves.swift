@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 extension SQLStore {
@@ -11,22 +10,18 @@ extension SQLStore {
     /// ```swift
     /// let rows = try inCodeHalves(splitAt: 20_000) { db, lower, upper in try Self.rows(from: lower, below: upper, in: db) }
     /// ```
-    func inCodeHalves<Value>(splitAt: Int, _ body: @escaping @Sendable (Database, String?, String?) throws -> [Value]) throws -> [Value] {
-        let middle = try grdbRead { db -> String? in
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
+    func inCodeHalves<Value>(splitAt: Int, _ body: @escaping @Sendable (any SQLDatabase, String?, String?) throws -> [Value]) throws -> [Value] {
+        let middle = try read { db -> String? in
+            let count = try db.value(Int.self, "SELECT count(*) FROM customer") ?? 0
             guard count > splitAt else { return nil }
-            return try String.fetchOne(db, sql: "SELECT code FROM customer ORDER BY code LIMIT 1 OFFSET ?", arguments: [count / 2])
+            return try db.value(String.self, "SELECT code FROM customer ORDER BY code LIMIT 1 OFFSET ?", [count / 2])
         }
-        guard let middle else { return try grdbRead { db in try body(db, nil, nil) } }
+        guard let middle else { return try read { db in try body(db, nil, nil) } }
         let halves = ResultSlots<Result<[Value], any Error>>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             halves.fill(half, with: Result {
-                if half == 0 { return try grdbRead { db in try body(db, nil, middle) } }
-                var configuration = Configuration()
-                configuration.readonly = true
-                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
-                let connection = try DatabaseQueue(path: location, configuration: configuration)
-                return try connection.read { db in try body(db, middle, nil) }
+                if half == 0 { return try read { db in try body(db, nil, middle) } }
+                return try backend.makeReader().read { db in try body(db, middle, nil) }
             })
         }
         let both = halves.values

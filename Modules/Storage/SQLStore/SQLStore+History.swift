@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// Orders, notes, contacts and the change log; deals and visits have files of their own.
@@ -7,12 +6,12 @@ import RoundsDomain
 extension SQLStore {
     public func addOrder(_ order: Order, author: String) throws -> Order {
         try order.validate()
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(order.customer, rep: order.rep, in: db)
-            try db.execute(sql: HistoryRows.insertOrderSQL,
-                           arguments: HistoryRows.orderValues(order, customerID: owner.customerID, repID: owner.repID, now: now))
-            let saved = try fetchWritten(HistoryRows.order, id: db.lastInsertedRowID, in: db, HistoryRows.order)
+            let id = try db.insert(HistoryRows.insertOrderSQL,
+                                   HistoryRows.orderValues(order, customerID: owner.customerID, repID: owner.repID, now: now))
+            let saved = try fetchWritten(HistoryRows.order, id: id, in: db, HistoryRows.order)
             try ChangeLog.record(db, entity: "order", code: order.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -24,41 +23,41 @@ extension SQLStore {
 
     public func addNote(_ note: Note, author: String) throws -> Note {
         try note.validate()
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(note.customer, rep: nil, in: db)
-            try db.execute(sql: HistoryRows.insertNoteSQL, arguments: [
+            let id = try db.insert(HistoryRows.insertNoteSQL, [
                 owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 author, now,
             ])
-            let saved = try fetchWritten(HistoryRows.note, id: db.lastInsertedRowID, in: db, HistoryRows.note)
-            try SearchIndex.put(.note, id: db.lastInsertedRowID, in: db)
+            let saved = try fetchWritten(HistoryRows.note, id: id, in: db, HistoryRows.note)
+            try SearchIndex.put(.note, id: id, in: db)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
     }
 
     public func notes(_ query: HistoryQuery, kind: NoteKind?) throws -> [Note] {
-        try list(HistoryRows.note, query, extra: kind.map { [("x.kind = ?", [$0.rawValue.databaseValue])] } ?? [],
+        try list(HistoryRows.note, query, extra: kind.map { [("x.kind = ?", [$0.rawValue])] } ?? [],
                  decode: HistoryRows.note)
     }
 
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
-        try grdbRead { db in try SearchIndex.search(query, in: db) }
+        try read { db in try SearchIndex.search(query, in: db) }
     }
 
     public func searchCount(_ query: SearchQuery) throws -> Int {
-        try grdbRead { db in try SearchIndex.count(query, in: db) }
+        try read { db in try SearchIndex.count(query, in: db) }
     }
 
     public func addContact(_ contact: Contact, author: String) throws -> Contact {
         try contact.validate()
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(contact.customer, rep: nil, in: db)
-            try db.execute(sql: HistoryRows.insertContactSQL,
-                           arguments: [owner.customerID, contact.name, contact.role, contact.phone, contact.email, now])
-            let saved = try fetchWritten(HistoryRows.contact, id: db.lastInsertedRowID, in: db, HistoryRows.contact)
+            let id = try db.insert(HistoryRows.insertContactSQL,
+                                   [owner.customerID, contact.name, contact.role, contact.phone, contact.email, now])
+            let saved = try fetchWritten(HistoryRows.contact, id: id, in: db, HistoryRows.contact)
             try ChangeLog.record(db, entity: "contact", code: contact.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -69,42 +68,40 @@ extension SQLStore {
     }
 
     public func changes(code: String, entities: [String]) throws -> [Change] {
-        try grdbRead { db in try ChangeLog.changes(db, code: code, entities: entities) }
+        try read { db in try ChangeLog.changes(db, code: code, entities: entities) }
     }
 
     // MARK: Shared by the history writes
 
     /// The customer's row id and the rep's: the one given, else the customer's own rep.
-    func owner(_ customer: String, rep: String?, in db: Database) throws -> (customerID: Int64, repID: Int64?) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, rep_id FROM customer WHERE code = ?", arguments: [customer]) else {
+    func owner(_ customer: String, rep: String?, in db: any SQLDatabase) throws -> (customerID: Int64, repID: Int64?) {
+        guard let row = try db.row("SELECT id, rep_id FROM customer WHERE code = ?", [customer]) else {
             throw StorageErrors.unknownCustomer(customer)
         }
         return (row[0], try repID(rep, in: db) ?? row[1])
     }
 
-    func fetch<T>(_ table: HistoryRows.Table, id: Int64, in db: Database, _ decode: (Row) throws -> T) throws -> T? {
-        // Cached: an import reads back every record it writes.
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(table.columns) FROM \(table.from) WHERE x.id = ?"), arguments: [id])
-            .map(decode)
+    func fetch<T>(_ table: HistoryRows.Table, id: Int64, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T? {
+        try db.row("SELECT \(table.columns) FROM \(table.from) WHERE x.id = ?", [id]).map(decode)
     }
 
     /// Reads back the row just written in this transaction (so it exists), as the database stored it.
-    func fetchWritten<T>(_ table: HistoryRows.Table, id: Int64, in db: Database, _ decode: (Row) throws -> T) throws -> T {
+    func fetchWritten<T>(_ table: HistoryRows.Table, id: Int64, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T {
         try fetch(table, id: id, in: db, decode)!
     }
 
     /// Runs a listing; a customer or rep named in the query must exist, so a typo is an error, not an empty list.
-    func list<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: [DatabaseValue])] = [],
-                 decode: (Row) throws -> T) throws -> [T] {
+    func list<T>(_ table: HistoryRows.Table, _ query: HistoryQuery, extra: [(sql: String, arguments: SQLArguments)] = [],
+                 decode: (SQLRow) throws -> T) throws -> [T] {
         let sql = HistorySQL.select(table, query, extra: extra)
-        return try grdbRead { db in
+        return try read { db in
             try checkNames(query, in: db)
-            return try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(decode)
+            return try db.rows(sql.text, sql.arguments).map(decode)
         }
     }
 
     /// Throws for a customer or rep the query names that does not exist.
-    func checkNames(_ query: HistoryQuery, in db: Database) throws {
+    func checkNames(_ query: HistoryQuery, in db: any SQLDatabase) throws {
         if let customer = query.customer, try fetchCustomer(code: customer, in: db) == nil {
             throw StorageErrors.unknownCustomer(customer)
         }

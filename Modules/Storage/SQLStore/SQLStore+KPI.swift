@@ -1,21 +1,20 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// KPI figures: one aggregate query per family of figures (visits done, visits planned, deals
 /// created, deals closed, sales, targets), each grouped by rep or by the customer's rank.
 extension SQLStore {
     public func kpiFigures(_ query: KPIQuery) throws -> [KPIRow] {
-        try grdbRead { db in
-            let repCodes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM rep").map {
+        try read { db in
+            let repCodes = Dictionary(uniqueKeysWithValues: try db.rows("SELECT id, code FROM rep").map {
                 (($0[0] as Int64), ($0[1] as String))
             })
             // The group of a row, as the SQL below selects it in its first column.
-            let key: (DatabaseValue) -> String? = query.grouping == .rep
-                ? { Int64.fromDatabaseValue($0).flatMap { repCodes[$0] } }
-                : { String.fromDatabaseValue($0) }
+            let key: (SQLValue) -> String? = query.grouping == .rep
+                ? { Int64.from($0).flatMap { repCodes[$0] } }
+                : { String.from($0) }
             var figures: [String?: KPIFigures] = [:]
-            try KPISQL(query).sum(into: &figures, db, key: key)
+            try KPISQL(query, dialect: db.dialect).sum(into: &figures, db, key: key)
             return Self.ordered(figures, grouping: query.grouping, reps: repCodes.values.sorted())
         }
     }
@@ -31,15 +30,15 @@ extension SQLStore {
 
     public func setTarget(_ target: SalesTarget, author: String) throws -> SalesTarget {
         try target.validate()
-        return try grdbWrite { db in
+        return try write { db in
             guard let repID = try repID(target.rep, in: db) else { throw StorageErrors.unknownRep(target.rep) }
             let before = try fetchTarget(repID: repID, month: target.month, in: db)
             let now = Timestamp.text(Date())
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO sales_target (rep_id, month, sales_yen, visits, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (rep_id, month) DO UPDATE SET sales_yen = excluded.sales_yen, visits = excluded.visits,
                     set_by = excluded.set_by, set_at = excluded.set_at
-                """, arguments: [repID, target.month, target.salesYen, target.visits, author, now])
+                """, [repID, target.month, target.salesYen, target.visits, author, now])
             let saved = try fetchTarget(repID: repID, month: target.month, in: db)!
             try ChangeLog.record(db, entity: "target", code: target.rep, action: "set", value: saved, before: before,
                                  author: author, at: now)
@@ -48,22 +47,22 @@ extension SQLStore {
     }
 
     public func targets(month: String?) throws -> [SalesTarget] {
-        try grdbRead { db in
-            try Row.fetchAll(db, sql: """
+        try read { db in
+            try db.rows("""
                 SELECT r.code, t.month, t.sales_yen, t.visits, t.set_by FROM sales_target t JOIN rep r ON r.id = t.rep_id
-                WHERE ? IS NULL OR t.month = ? ORDER BY t.month, r.code
-                """, arguments: [month, month]).map(Self.target)
+                WHERE \(month == nil ? "TRUE" : "t.month = ?") ORDER BY t.month, r.code
+                """, month.map { [$0] } ?? []).map(Self.target)
         }
     }
 
-    private func fetchTarget(repID: Int64, month: String, in db: Database) throws -> SalesTarget? {
-        try Row.fetchOne(db, sql: """
+    private func fetchTarget(repID: Int64, month: String, in db: any SQLDatabase) throws -> SalesTarget? {
+        try db.row("""
             SELECT r.code, t.month, t.sales_yen, t.visits, t.set_by FROM sales_target t JOIN rep r ON r.id = t.rep_id
             WHERE t.rep_id = ? AND t.month = ?
-            """, arguments: [repID, month]).map(Self.target)
+            """, [repID, month]).map(Self.target)
     }
 
-    private static func target(_ row: Row) -> SalesTarget {
+    private static func target(_ row: SQLRow) -> SalesTarget {
         SalesTarget(rep: row[0], month: row[1], salesYen: row[2], visits: row[3], setBy: row[4])
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import RoundsDomain
 
 /// A customer's deals that were open on a day, and the day of the latest activity among them.
@@ -12,15 +11,14 @@ extension SQLStore {
     /// a deal moved later counts in the stage it had then, and its activity is what happened
     /// by then. Two passes in table order (a seek per deal into the history reads its pages at
     /// random and took ten times as long).
-    static func openDeals(_ query: FactsQuery, in db: Database) throws -> [Int64: OpenDeals] {
+    static func openDeals(_ query: FactsQuery, in db: any SQLDatabase) throws -> [Int64: OpenDeals] {
         let dayAfter = query.asOf.adding(days: 1).description
         let history = try Self.stagesOnTheDay(before: dayAfter, in: db)
         let open = Set(query.openStages)
-        // `+created_at`: the table in its own order, not the index's (a lookup per deal at random).
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, customer_id, stage, created_at, updated_at FROM deal WHERE +created_at < ?",
-                                       arguments: [dayAfter])
+        // The table in its own order, not the index's (a lookup per deal at random).
         var deals: [Int64: OpenDeals] = [:]
-        while let row = try rows.next() {
+        try db.forEachRow("SELECT id, customer_id, stage, created_at, updated_at FROM deal WHERE \(db.dialect.unindexed("created_at")) < ?",
+                          [dayAfter]) { row in
             let moves = history[row[0] as Int64] ?? DealMoves()
             let created = Self.day(row[3]), updated = Self.day(row[4])
             let stage: String
@@ -35,7 +33,7 @@ extension SQLStore {
                 activity = updated < dayAfter ? updated : created
                 if let at = moves.last?.at, at > activity { activity = at }
             }
-            guard open.contains(stage) else { continue }
+            guard open.contains(stage) else { return }
             let customer: Int64 = row[1]
             var entry = deals[customer] ?? OpenDeals()
             entry.count += 1
@@ -48,10 +46,9 @@ extension SQLStore {
     /// Each deal's last move before `dayAfter` and the stage its first later move left, by
     /// their times (a bulk load or a back-dated move need not be in id order); moves of the
     /// same day keep their id order.
-    private static func stagesOnTheDay(before dayAfter: String, in db: Database) throws -> [Int64: DealMoves] {
+    private static func stagesOnTheDay(before dayAfter: String, in db: any SQLDatabase) throws -> [Int64: DealMoves] {
         var moves: [Int64: DealMoves] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT deal_id, from_stage, to_stage, at FROM deal_stage_history ORDER BY id")
-        while let row = try rows.next() {
+        try db.forEachRow("SELECT deal_id, from_stage, to_stage, at FROM deal_stage_history ORDER BY id", []) { row in
             let at = Self.day(row[3])
             let deal: Int64 = row[0]
             var entry = moves[deal] ?? DealMoves()

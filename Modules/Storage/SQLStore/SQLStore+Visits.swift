@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// Visits: planned ones, done ones, and planned ones logged as done (the same row, so the plan
@@ -7,13 +6,13 @@ import RoundsDomain
 extension SQLStore {
     public func addVisit(_ visit: Visit, requirements: VisitRequirements, author: String) throws -> Visit {
         try requirements.check(visit)
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
-            try db.execute(sql: HistoryRows.insertVisitSQL, arguments: StatementArguments(
+            let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
-            let saved = try fetchWritten(HistoryRows.visit, id: db.lastInsertedRowID, in: db, HistoryRows.visit)
-            try SearchIndex.put(.visit, id: db.lastInsertedRowID, in: db)
+            let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
+            try SearchIndex.put(.visit, id: id, in: db)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved
@@ -42,7 +41,7 @@ extension SQLStore {
     /// entry and a change-log row `action` holding the before and after — one transaction.
     private func rewriteVisit(id: Int, requirements: VisitRequirements, author: String, action: String,
                               _ change: (inout Visit) throws -> Void) throws -> Visit {
-        try grdbWrite { db in
+        try write { db in
             guard var visit = try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) else {
                 throw StorageErrors.unknownVisit(id)
             }
@@ -51,8 +50,8 @@ extension SQLStore {
             try requirements.check(visit)
             let now = Timestamp.text(Date())
             let repID = try owner(before.customer, rep: visit.rep, in: db).repID
-            try db.execute(sql: HistoryRows.updateVisitSQL,
-                           arguments: StatementArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
+            try db.execute(HistoryRows.updateVisitSQL,
+                           SQLArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
             let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
             try SearchIndex.put(.visit, id: Int64(id), in: db)
             try ChangeLog.record(db, entity: "visit", code: saved.customer, action: action, value: saved, before: before,
@@ -62,28 +61,28 @@ extension SQLStore {
     }
 
     public func visit(id: Int) throws -> Visit? {
-        try grdbRead { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
+        try read { db in try fetch(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit) }
     }
 
     public func visits(_ query: HistoryQuery, status: VisitStatus?) throws -> [Visit] {
-        try list(HistoryRows.visit, query, extra: status.map { [("x.status = ?", [$0.rawValue.databaseValue])] } ?? [],
+        try list(HistoryRows.visit, query, extra: status.map { [("x.status = ?", [$0.rawValue.sqlValue])] } ?? [],
                  decode: HistoryRows.visit)
     }
 
     public func plannedVisitIDs(prefix: String, limit: Int) throws -> [String] {
-        try grdbRead { db in
-            try String.fetchAll(db, sql: """
+        try read { db in
+            try db.values(String.self, """
                 SELECT CAST(id AS TEXT) FROM visit WHERE status = 'planned' AND CAST(id AS TEXT) LIKE ? ORDER BY date, id LIMIT ?
-                """, arguments: [Self.digitsPrefix(prefix), limit])
+                """, [Self.digitsPrefix(prefix), limit])
         }
     }
 
     public func lastVisits(through date: CalendarDate) throws -> [String: CalendarDate] {
-        try grdbRead { db in
-            let rows = try Row.fetchAll(db, sql: """
+        try read { db in
+            let rows = try db.rows("""
                 SELECT c.code, MAX(v.date) AS last FROM visit v JOIN customer c ON c.id = v.customer_id
-                WHERE v.status = 'done' AND v.date <= ? GROUP BY v.customer_id
-                """, arguments: [date.description])
+                WHERE v.status = 'done' AND v.date <= ? GROUP BY c.code
+                """, [date])
             var days: [String: CalendarDate] = [:]
             for row in rows {
                 days[row["code"]] = try CalendarDate(parsing: row["last"], field: "date")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
 /// The store on either backend: the same SQL, the same transactions and the same results
@@ -22,17 +21,14 @@ public final class SQLStore: Store {
         self.init(backend: try SQLiteBackend(path: path))
     }
 
-    // Until every file reads through `SQLDatabase`: the SQLite connection itself.
-    var database: DatabaseQueue { (backend as! SQLiteBackend).database }
-
     // MARK: Customers
 
     public func addCustomer(_ customer: Customer, author: String) throws -> Customer {
         try customer.validate()
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             let values = Rows.customerValues(customer, repID: try repID(customer.rep, in: db)) + [now, now]
-            try db.execute(sql: Rows.insertCustomerSQL, arguments: StatementArguments(values))
+            try db.execute(Rows.insertCustomerSQL, SQLArguments(values))
             let saved = try fetchCustomer(code: customer.code, in: db)!
             try ChangeLog.record(db, entity: "customer", code: customer.code, action: "add", value: saved, author: author, at: now)
             return saved
@@ -40,14 +36,14 @@ public final class SQLStore: Store {
     }
 
     public func updateCustomer(code: String, author: String, _ change: (inout Customer) throws -> Void) throws -> Customer {
-        try grdbWrite { db in
+        try write { db in
             guard var customer = try fetchCustomer(code: code, in: db) else { throw StorageErrors.unknownCustomer(code) }
             let before = customer
             try change(&customer)
             try customer.validate()
             let now = Timestamp.text(Date())
             let values = Rows.customerValues(customer, repID: try repID(customer.rep, in: db)) + [now, code]
-            try db.execute(sql: Rows.updateCustomerSQL, arguments: StatementArguments(values))
+            try db.execute(Rows.updateCustomerSQL, SQLArguments(values))
             let saved = try fetchCustomer(code: customer.code, in: db)!
             try ChangeLog.record(db, entity: "customer", code: code, action: "edit", value: saved, before: before,
                                  author: author, at: now)
@@ -56,19 +52,19 @@ public final class SQLStore: Store {
     }
 
     public func customer(code: String) throws -> Customer? {
-        try grdbRead { db in try fetchCustomer(code: code, in: db) }
+        try read { db in try fetchCustomer(code: code, in: db) }
     }
 
     public func customers(_ query: CustomerQuery) throws -> [Customer] {
-        let sql = try CustomerSQL.select(query)
-        return try grdbRead { db in
-            try Row.fetchAll(db, sql: sql.text, arguments: sql.arguments).map(Rows.customer)
+        let sql = try CustomerSQL.select(query, dialect: backend.dialect)
+        return try read { db in
+            try db.rows(sql.text, sql.arguments).map(Rows.customer)
         }
     }
 
     public func countCustomers(_ query: CustomerQuery) throws -> Int {
-        let sql = try CustomerSQL.count(query)
-        return try grdbRead { db in try Int.fetchOne(db, sql: sql.text, arguments: sql.arguments) ?? 0 }
+        let sql = try CustomerSQL.count(query, dialect: backend.dialect)
+        return try read { db in try db.value(Int.self, sql.text, sql.arguments) ?? 0 }
     }
 
     public func customerCodes(prefix: String, limit: Int) throws -> [String] {
@@ -79,7 +75,7 @@ public final class SQLStore: Store {
 
     public func addRep(_ rep: Rep, author: String) throws -> Rep {
         try rep.validate()
-        return try grdbWrite { db in
+        return try write { db in
             let now = Timestamp.text(Date())
             try insert(rep, now: now, in: db)
             let saved = try fetchRep(code: rep.code, in: db)!
@@ -89,14 +85,14 @@ public final class SQLStore: Store {
     }
 
     public func updateRep(code: String, author: String, _ change: (inout Rep) throws -> Void) throws -> Rep {
-        try grdbWrite { db in
+        try write { db in
             guard var rep = try fetchRep(code: code, in: db) else { throw StorageErrors.unknownRep(code) }
             let before = rep
             try change(&rep)
             try rep.validate()
             let now = Timestamp.text(Date())
             let values = Rows.repValues(rep) + [now, code]
-            try db.execute(sql: Rows.updateRepSQL, arguments: StatementArguments(values))
+            try db.execute(Rows.updateRepSQL, SQLArguments(values))
             let saved = try fetchRep(code: rep.code, in: db)!
             try ChangeLog.record(db, entity: "rep", code: code, action: "edit", value: saved, before: before,
                                  author: author, at: now)
@@ -105,11 +101,11 @@ public final class SQLStore: Store {
     }
 
     public func rep(code: String) throws -> Rep? {
-        try grdbRead { db in try fetchRep(code: code, in: db) }
+        try read { db in try fetchRep(code: code, in: db) }
     }
 
     public func reps() throws -> [Rep] {
-        try grdbRead { db in try Row.fetchAll(db, sql: "SELECT \(Rows.repColumns) FROM rep ORDER BY code").map(Rows.rep) }
+        try read { db in try db.rows("SELECT \(Rows.repColumns) FROM rep ORDER BY code").map(Rows.rep) }
     }
 
     public func repCodes(prefix: String, limit: Int) throws -> [String] {
@@ -125,22 +121,21 @@ public final class SQLStore: Store {
     }
 
     /// Writes the reps and customers of a bulk load inside its transaction; `progress` hears every thousand customers.
-    func insertCompany(reps: [Rep], customers: [Customer], author: String, now: String, in db: Database,
+    func insertCompany(reps: [Rep], customers: [Customer], author: String, now: String, in db: any SQLDatabase,
                        progress: (Int) throws -> Void) throws {
         for rep in reps { try rep.validate() }
         for customer in customers { try customer.validate() }
         for rep in reps { try insert(rep, now: now, in: db) }
-        let repIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code, id FROM rep").map {
+        let repIDs = Dictionary(uniqueKeysWithValues: try db.rows("SELECT code, id FROM rep").map {
             ($0["code"] as String, $0["id"] as Int64)
         })
-        let statement = try db.makeStatement(sql: Rows.insertCustomerSQL)
         for (index, customer) in customers.enumerated() {
             var repID: Int64?
             if let code = customer.rep {
                 guard let id = repIDs[code] else { throw StorageErrors.unknownRep(code) }
                 repID = id
             }
-            try statement.execute(arguments: StatementArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
+            try db.execute(Rows.insertCustomerSQL, SQLArguments(Rows.customerValues(customer, repID: repID) + [now, now]))
             if index % 1000 == 999 { try progress(index + 1) }
         }
         try ChangeLog.recordBulk(db, entity: "customer", count: customers.count, author: author, at: now)
@@ -153,7 +148,7 @@ public final class SQLStore: Store {
         let description = try backend.describe()
         let tables = ["rep", "rep_day_off", "customer", "sales_order", "deal", "deal_stage_history", "note", "visit", "contact",
                       "rank_history", "change_log"]
-        let counts = try read { db in try tables.map { ($0, try db.value("SELECT count(*) FROM \($0)") ?? 0) } }
+        let counts = try read { db in try tables.map { ($0, try db.value(Int.self, "SELECT count(*) FROM \($0)") ?? 0) } }
         return StoreInfo(location: location, backend: description.backend, schemaVersion: description.schemaVersion,
                          rowCounts: counts, bytes: description.bytes)
     }
@@ -180,40 +175,32 @@ public final class SQLStore: Store {
         try backend.write(body)
     }
 
-    func grdbRead<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try database.read(body) } catch { throw StorageErrors.map(error, location: location) }
+    func fetchCustomer(code: String, in db: any SQLDatabase) throws -> Customer? {
+        try db.row("SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom) WHERE c.code = ?",
+                         [code]).map(Rows.customer)
     }
 
-    func grdbWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try database.write(body) } catch { throw StorageErrors.map(error, location: location) }
+    private func fetchRep(code: String, in db: any SQLDatabase) throws -> Rep? {
+        try db.row("SELECT \(Rows.repColumns) FROM rep WHERE code = ?", [code]).map(Rows.rep)
     }
 
-    func fetchCustomer(code: String, in db: Database) throws -> Customer? {
-        try Row.fetchOne(db, sql: "SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom) WHERE c.code = ?",
-                         arguments: [code]).map(Rows.customer)
+    private func insert(_ rep: Rep, now: String, in db: any SQLDatabase) throws {
+        try db.execute(Rows.insertRepSQL,
+                       SQLArguments(Rows.repValues(rep) + [now, now]))
     }
 
-    private func fetchRep(code: String, in db: Database) throws -> Rep? {
-        try Row.fetchOne(db, sql: "SELECT \(Rows.repColumns) FROM rep WHERE code = ?", arguments: [code]).map(Rows.rep)
-    }
-
-    private func insert(_ rep: Rep, now: String, in db: Database) throws {
-        try db.execute(sql: Rows.insertRepSQL,
-                       arguments: StatementArguments(Rows.repValues(rep) + [now, now]))
-    }
-
-    func repID(_ code: String?, in db: Database) throws -> Int64? {
+    func repID(_ code: String?, in db: any SQLDatabase) throws -> Int64? {
         guard let code else { return nil }
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM rep WHERE code = ?", arguments: [code]) else {
+        guard let id = try db.value(Int64.self, "SELECT id FROM rep WHERE code = ?", [code]) else {
             throw StorageErrors.unknownRep(code)
         }
         return id
     }
 
     private func codes(table: String, prefix: String, limit: Int) throws -> [String] {
-        try grdbRead { db in
-            try String.fetchAll(db, sql: "SELECT code FROM \(table) WHERE code >= ? AND code < ? ORDER BY code LIMIT ?",
-                                arguments: [prefix, prefix + "\u{10FFFF}", limit])
+        try read { db in
+            try db.values(String.self, "SELECT code FROM \(table) WHERE code >= ? AND code < ? ORDER BY code LIMIT ?",
+                                [prefix, prefix + "\u{10FFFF}", limit])
         }
     }
 }

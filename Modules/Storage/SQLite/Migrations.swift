@@ -57,7 +57,7 @@ enum Migrations {
         migrator.registerMigration("v2-customer-history", migrate: customerHistory)
         migrator.registerMigration("v3-search") { db in
             try db.execute(sql: SearchIndex.createSQL)
-            try SearchIndex.rebuild(db)
+            try SearchIndex.rebuild(GRDBDatabase(db))
         }
         // `customer show` and `brief` sum a customer's orders by month and count a year of them: with
         // the amount in the index those reads never visit the table. `id` comes before the amount so
@@ -123,7 +123,7 @@ enum Migrations {
             // alone: the rules read every customer's last one and count its recent ones.
             try db.execute(sql: "CREATE INDEX visit_customer_done ON visit(customer_id, status, date, next_action_due)")
         }
-        migrator.registerMigration("v12-sales-month", migrate: SalesMonths.create)
+        migrator.registerMigration("v12-sales-month") { db in try SalesMonths.create(GRDBDatabase(db)) }
         return migrator
     }
 

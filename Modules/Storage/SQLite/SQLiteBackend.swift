@@ -60,7 +60,7 @@ final class SQLiteBackend: SQLBackend {
 
     /// The page cache while rows are written, in KiB (negative, as the pragma takes it): room for
     /// the indexes of a million orders, well inside an import's memory budget.
-    static let bulkCacheSize = -262_144
+    static let bulkCacheSize = -131_072
 
     func bulkWrite<T>(_ body: (any SQLDatabase) throws -> (value: T, commit: Bool)) throws -> T {
         do {

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// SearchGrams.document("値上げ交渉")   // "値上 上げ げ交 交渉"
-/// SearchGrams.query("値上げ")          // "\"値上 上げ\""
+/// SearchGrams.phrases("値上げ")        // ["値上 上げ"]
 /// ```
 enum SearchGrams {
     /// The grams to index for `text`, separated by spaces (FTS5's unicode61 tokenizer splits them):
@@ -76,12 +76,13 @@ enum SearchGrams {
         }
     }
 
-    /// An FTS5 MATCH expression: each word of the query must occur as a substring (AND), or nil
-    /// when a word is shorter than two characters (the caller falls back to a scan).
-    static func query(_ text: String) -> String? {
+    /// The phrases a query looks for, one per word: the word's grams separated by spaces, each
+    /// to occur as a substring (all of them); nil when a word is shorter than two characters (the
+    /// caller falls back to a scan).
+    static func phrases(_ text: String) -> [String]? {
         let words = runs(text)
         guard !words.isEmpty, words.allSatisfy({ $0.count >= 2 }) else { return nil }
-        return words.map { "\"" + grams(of: $0).joined(separator: " ") + "\"" }.joined(separator: " AND ")
+        return words.map { grams(of: $0).joined(separator: " ") }
     }
 
     /// Runs of letters and digits, folded so full-width and half-width forms meet.

@@ -1,10 +1,11 @@
 import Foundation
-import GRDB
 import RoundsDomain
 
-/// The FTS5 table behind `search`: one row per note, visit and deal, holding the text's grams
-/// (see `SearchGrams`); the row id is `record id × 4 + kind code`. Writers call `put` in their own
-/// transaction, so the index never lags behind the records.
+/// The table behind `search`: one row per note, visit and deal, holding the text's grams (see
+/// `SearchGrams`); the row id is `record id × 4 + kind code`. Writers call `put` in their own
+/// transaction, so the index never lags behind the records. On SQLite it is an FTS5 table; on
+/// PostgreSQL a table whose grams are also kept as an array under a GIN index
+/// (`PostgresSchema`), so both find the same records for the same words.
 enum SearchIndex {
     static let createSQL = """
         CREATE VIRTUAL TABLE search_index USING fts5(grams, tokenize = 'unicode61 remove_diacritics 0')
@@ -30,99 +31,129 @@ enum SearchIndex {
         }
     }
 
-    /// Indexes (again) the record `id` of `kind` as it is now stored. The statements are cached:
-    /// an import puts a record per row.
-    static func put(_ kind: SearchKind, id: Int64, in db: Database) throws {
-        let select = try db.cachedStatement(sql: "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?")
-        let text = try String.fetchOne(select, arguments: [id]) ?? ""
+    /// Indexes (again) the record `id` of `kind` as it is now stored; an import puts a record per row.
+    static func put(_ kind: SearchKind, id: Int64, in db: any SQLDatabase) throws {
+        let text = try db.value(String.self, "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?", [id]) ?? ""
         let rowID = id * 4 + kind.code
-        try db.cachedStatement(sql: "DELETE FROM search_index WHERE rowid = ?").execute(arguments: [rowID])
-        try db.cachedStatement(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)")
-            .execute(arguments: [rowID, SearchGrams.document(text)])
+        try db.execute("DELETE FROM search_index WHERE rowid = ?", [rowID])
+        try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)", [rowID, SearchGrams.document(text)])
     }
 
     /// Indexes every record: the migration that creates the index runs it once.
-    static func rebuild(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM search_index")
+    static func rebuild(_ db: any SQLDatabase) throws {
+        try db.execute("DELETE FROM search_index")
         for kind in SearchKind.allCases { try putAll(kind, after: 0, in: db) }
     }
 
-    /// Indexes the records of `kind` whose id is above `id`: a bulk load's, read back in one pass
-    /// after they are written. `each` hears every record indexed (a load's progress and Ctrl-C).
-    static func putAll(_ kind: SearchKind, after id: Int64, in db: Database, each: () throws -> Void = {}) throws {
-        let insert = try db.makeStatement(sql: "INSERT INTO search_index (rowid, grams) VALUES (?, ?)")
-        let rows = try Row.fetchCursor(db, sql: "SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id > ?",
-                                       arguments: [id])
-        while let row = try rows.next() {
-            try insert.execute(arguments: [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row[1] ?? "")])
-            try each()
+    /// Indexes the records of `kind` whose id is above `id`: a bulk load's, read back after they
+    /// are written. `each` hears every record indexed (a load's progress and Ctrl-C).
+    static func putAll(_ kind: SearchKind, after id: Int64, in db: any SQLDatabase, each: () throws -> Void = {}) throws {
+        // In slices by id: a connection cannot insert while it still streams a read.
+        var after = id
+        while true {
+            let rows = try db.rows("""
+                SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id > ? ORDER BY x.id LIMIT 10000
+                """, [after])
+            guard let last = rows.last else { return }
+            for row in rows {
+                try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)",
+                               [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row.optional(1) ?? "")])
+                try each()
+            }
+            after = last[0]
         }
     }
 
     /// Up to this many matches are ranked by relevance.
     static let rankedMatches = 1000
 
-    static func search(_ query: SearchQuery, in db: Database) throws -> [SearchHit] {
-        let (kinds, filter, arguments) = self.filter(query)
+    static func search(_ query: SearchQuery, in db: any SQLDatabase) throws -> [SearchHit] {
+        let (kinds, filter, arguments) = self.filter(query, dialect: db.dialect)
         let rowIDs: [Int64]
-        if let match = SearchGrams.query(query.text) {
-            // BM25 scores every match, which costs ~0.5 s for a word in 200,000 of a million notes;
+        if let match = match(query.text, dialect: db.dialect) {
+            // Ranking scores every match, which costs ~0.5 s for a word in 200,000 of a million notes;
             // such a word ranks nothing anyway, so past `rankedMatches` the newest records come first.
-            let newest = try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM search_index WHERE search_index MATCH ? AND \(filter) ORDER BY rowid DESC LIMIT ?
-                """, arguments: StatementArguments([match] + arguments + [rankedMatches]))
-            rowIDs = newest.count >= rankedMatches ? Array(newest.prefix(query.limit)) : try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM search_index WHERE search_index MATCH ? AND \(filter) ORDER BY rank LIMIT ?
-                """, arguments: StatementArguments([match] + arguments + [query.limit]))
+            let newest = try db.values(Int64.self, """
+                SELECT rowid FROM search_index WHERE \(match.sql) AND \(filter) ORDER BY rowid DESC LIMIT ?
+                """, match.arguments + arguments + [rankedMatches])
+            rowIDs = newest.count >= rankedMatches ? Array(newest.prefix(query.limit)) : try db.values(Int64.self, """
+                SELECT rowid FROM search_index WHERE \(match.sql) AND \(filter) ORDER BY \(relevance(db.dialect)) LIMIT ?
+                """, match.arguments + arguments + [query.limit])
         } else {
             // A single character has no gram: scan the records themselves (correct, slower), newest first.
-            rowIDs = try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter) ORDER BY rowid DESC LIMIT ?
-                """, arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments + [query.limit]))
+            rowIDs = try db.values(Int64.self, """
+                SELECT rowid FROM (\(scans(kinds, dialect: db.dialect).joined(separator: " UNION ALL "))) AS search_index
+                WHERE \(filter) ORDER BY rowid DESC LIMIT ?
+                """, SQLArguments(Array(repeating: query.text, count: kinds.count)) + arguments + [query.limit])
         }
         return try rowIDs.compactMap { try hit(rowID: $0, in: db) }
     }
 
     /// How many records match, however many that is: `search --count` (no ranking, no limit).
-    static func count(_ query: SearchQuery, in db: Database) throws -> Int {
-        let (kinds, filter, arguments) = self.filter(query)
-        if let match = SearchGrams.query(query.text) {
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND \(filter)",
-                                    arguments: StatementArguments([match] + arguments)) ?? 0
+    static func count(_ query: SearchQuery, in db: any SQLDatabase) throws -> Int {
+        let (kinds, filter, arguments) = self.filter(query, dialect: db.dialect)
+        if let match = match(query.text, dialect: db.dialect) {
+            return try db.value(Int.self, "SELECT count(*) FROM search_index WHERE \(match.sql) AND \(filter)",
+                                match.arguments + arguments) ?? 0
         }
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(scans(kinds).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter)",
-                                arguments: StatementArguments(Array(repeating: query.text, count: kinds.count) + arguments)) ?? 0
+        return try db.value(Int.self, """
+            SELECT count(*) FROM (\(scans(kinds, dialect: db.dialect).joined(separator: " UNION ALL "))) AS search_index WHERE \(filter)
+            """, SQLArguments(Array(repeating: query.text, count: kinds.count)) + arguments) ?? 0
+    }
+
+    /// The condition that finds the records holding every word of `text`, or nil when a word is
+    /// too short for a gram. FTS5 matches each word as a phrase of its grams; PostgreSQL finds
+    /// the rows holding all of a word's grams through the GIN index, then keeps those where they
+    /// follow each other — the same phrase, so the same records.
+    private static func match(_ text: String, dialect: SQLDialect) -> (sql: String, arguments: SQLArguments)? {
+        guard let phrases = SearchGrams.phrases(text) else { return nil }
+        switch dialect {
+        case .sqlite:
+            return ("search_index MATCH ?", [phrases.map { "\"" + $0 + "\"" }.joined(separator: " AND ")])
+        case .postgres:
+            let one = "gram_set @> string_to_array(?, ' ') AND strpos(' ' || grams || ' ', ' ' || ? || ' ') > 0"
+            return (phrases.map { _ in one }.joined(separator: " AND "), SQLArguments(phrases.flatMap { [$0, $0] }))
+        }
+    }
+
+    /// Best matches first: FTS5's BM25 rank; on PostgreSQL the shortest texts holding the words
+    /// (where they weigh most), then the newest.
+    private static func relevance(_ dialect: SQLDialect) -> String {
+        switch dialect {
+        case .sqlite: "rank"
+        case .postgres: "length(grams), rowid DESC"
+        }
     }
 
     /// The kinds searched and the row-id condition (with its arguments) that keeps to them.
-    private static func filter(_ query: SearchQuery) -> (kinds: [SearchKind], sql: String, arguments: [any DatabaseValueConvertible]) {
+    private static func filter(_ query: SearchQuery, dialect: SQLDialect) -> (kinds: [SearchKind], sql: String, arguments: SQLArguments) {
         let kinds = query.kinds.isEmpty ? SearchKind.allCases : query.kinds
         var conditions = ["rowid % 4 IN (\(kinds.map { String($0.code) }.joined(separator: ", ")))"]
-        var arguments: [any DatabaseValueConvertible] = []
+        var arguments: SQLArguments = []
         if !query.noteKinds.isEmpty {
             let marks = Array(repeating: "?", count: query.noteKinds.count).joined(separator: ", ")
             // Looked up per match (primary key), not as a list of every note of the kind.
             conditions.append("(rowid % 4 != 1 OR (SELECT n.kind FROM note n WHERE n.id = search_index.rowid / 4) IN (\(marks)))")
-            arguments += query.noteKinds.map(\.rawValue)
+            arguments += SQLArguments(query.noteKinds.map(\.rawValue))
         }
         return (kinds, conditions.joined(separator: " AND "), arguments)
     }
 
     /// A single character has no gram: per kind, the row ids of the records whose text holds it.
     /// Callers name their union `search_index`, which the note-kind condition of `filter` refers to.
-    private static func scans(_ kinds: [SearchKind]) -> [String] {
+    private static func scans(_ kinds: [SearchKind], dialect: SQLDialect) -> [String] {
         kinds.map { kind in
-            "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE instr(lower(\(text(of: kind))), lower(?)) > 0"
+            "SELECT x.id * 4 + \(kind.code) AS rowid FROM \(table(of: kind)) x WHERE \(dialect.position(of: "lower(?)", in: "lower(\(text(of: kind)))")) > 0"
         }
     }
 
-    private static func hit(rowID: Int64, in db: Database) throws -> SearchHit? {
+    private static func hit(rowID: Int64, in db: any SQLDatabase) throws -> SearchHit? {
         guard let kind = SearchKind.allCases.first(where: { $0.code == rowID % 4 }) else { return nil }
         let date = kind == .deal ? "substr(x.created_at, 1, 10)" : "x.date"
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try db.row("""
             SELECT c.code, c.name, \(date), \(text(of: kind)) FROM \(table(of: kind)) x JOIN customer c ON c.id = x.customer_id
             WHERE x.id = ?
-            """, arguments: [rowID / 4])
+            """, [rowID / 4])
         else { return nil }
         return SearchHit(kind: kind, id: Int(rowID / 4), customer: row[0], customerName: row[1], date: row[2],
                          text: (row[3] as String).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
