@@ -28,6 +28,7 @@ let plugins = [
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let sqlite = Target.Dependency.product(name: "GRDBSQLite", package: "GRDB.swift")
 let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let postgresNIO = Target.Dependency.product(name: "PostgresNIO", package: "postgres-nio")
@@ -55,7 +56,7 @@ let package = Package(
     ],
     targets: [
         module("RoundsDomain", path: "Domain", []),
-        module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb], exclude: ["SQL/README.md"]),
+        module("RoundsStorage", path: "Storage", ["RoundsDomain", grdb, sqlite], exclude: ["SQL/README.md"]),
         // The PostgreSQL backend: its own target, so only what opens a server builds swift-nio.
         module("RoundsPostgres", path: "Postgres", ["RoundsDomain", "RoundsStorage", postgresNIO]),
         module("RoundsRouting", path: "Routing", ["RoundsDomain"]),

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// `SQLDatabase` over a GRDB connection inside one of its transactions. Statements are
 /// prepared once per connection and kept by their text: an import runs the same few per row.
@@ -20,8 +21,15 @@ final class GRDBDatabase: SQLDatabase {
         let statement = try db.cachedStatement(sql: sql)
         let columns = SQLColumns(statement.columnNames)
         let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
-        while let row = try cursor.next() {
-            try body(SQLRow(values: row.databaseValues.map(Self.value), columns: columns))
+        // Each value straight from SQLite: through GRDB's `DatabaseValue` a company-wide read
+        // copied every row twice.
+        let handle = statement.sqliteStatement
+        let count = Int32(statement.columnCount)
+        while try cursor.next() != nil {
+            var values: [SQLValue] = []
+            values.reserveCapacity(Int(count))
+            for index in 0..<count { values.append(Self.value(handle, index)) }
+            try body(SQLRow(values: values, columns: columns))
         }
     }
 
@@ -40,13 +48,16 @@ final class GRDBDatabase: SQLDatabase {
         })
     }
 
-    static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: .null
-        case .int64(let number): .integer(number)
-        case .double(let number): .real(number)
-        case .string(let text): .text(text)
-        case .blob(let data): .text(String(decoding: data, as: UTF8.self))
+    /// Column `index` of the row the statement stands on; the schema stores no blobs, so any
+    /// other kind is read as text.
+    private static func value(_ handle: SQLiteStatement, _ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        default:
+            guard let text = sqlite3_column_text(handle, index) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))), as: UTF8.self))
         }
     }
 }
