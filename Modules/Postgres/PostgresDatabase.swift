@@ -1,0 +1,113 @@
+import Foundation
+import PostgresNIO
+import RoundsDomain
+import RoundsStorage
+
+/// `SQLDatabase` over a postgres-nio connection inside a transaction the backend opened; each
+/// statement waits for the server, as the shell's commands are synchronous.
+///
+/// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
+/// million orders never holds more than a batch, and the body may run statements of its own
+/// between rows (the connection is idle while it runs). Statements are the extended protocol's
+/// unnamed ones, parsed per call: postgres-nio keeps named statements only for types known at
+/// compile time, and a round trip costs more than the parse.
+///
+/// ```swift
+/// try backend.read { db in
+///     try db.forEachRow("SELECT code, rank FROM customer WHERE rep_id = ?", [repID]) { row in print(row[0] as String) }
+/// }
+/// ```
+final class PostgresDatabase: SQLDatabase {
+    let connection: PostgresConnection
+    var dialect: SQLDialect { .postgres }
+    /// Cursors open now: one inside another's body needs a name of its own.
+    private var openCursors = 0
+    static let batchSize = 5000
+
+    init(_ connection: PostgresConnection) {
+        self.connection = connection
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+        let metadata = try run(PostgresStatement.query(sql, arguments)).metadata
+        return ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
+    }
+
+    func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
+        let query = try PostgresStatement.query(sql, arguments)
+        var columns: SQLColumns?
+        guard Self.isCursorQuery(sql) else {
+            // `INSERT … RETURNING` cannot be a cursor's: it returns what it wrote, which is held anyway.
+            for row in try run(query).rows { try body(Self.row(row, columns: &columns)) }
+            return
+        }
+        let cursor = "rounds_rows_\(openCursors)"
+        openCursors += 1
+        defer { openCursors -= 1 }
+        let fetch = PostgresQuery(unsafeSQL: "FETCH \(Self.batchSize) FROM \(cursor)")
+        // Sent together: the first batch comes back without waiting in between.
+        let declared = connection.query(PostgresQuery(unsafeSQL: "DECLARE \(cursor) NO SCROLL CURSOR FOR \(query.sql)",
+                                                      binds: query.binds), logger: ServerLogin.logger)
+        var batch = connection.query(fetch, logger: ServerLogin.logger)
+        // Not waited for: the next statement queues behind it, and after a failure the
+        // transaction is rolled back anyway.
+        defer { _ = connection.query(PostgresQuery(unsafeSQL: "CLOSE \(cursor)"), logger: ServerLogin.logger) }
+        _ = try declared.wait()
+        while true {
+            let rows = try batch.wait().rows
+            for row in rows { try body(Self.row(row, columns: &columns)) }
+            guard rows.count == Self.batchSize else { return }
+            batch = connection.query(fetch, logger: ServerLogin.logger)
+        }
+    }
+
+    func executeScript(_ sql: String) throws {
+        for statement in SQLScript.statements(sql) { _ = try run(PostgresQuery(unsafeSQL: statement)) }
+    }
+
+    private func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try connection.query(query, logger: ServerLogin.logger).wait()
+    }
+
+    /// Whether `sql` only reads and so can be a cursor's query; a `WITH` that writes cannot.
+    static func isCursorQuery(_ sql: String) -> Bool {
+        let words = sql.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
+        guard let first = words.first else { return false }
+        switch first {
+        case "select", "values": return true
+        case "with": return !words.contains { $0 == "insert" || $0 == "update" || $0 == "delete" }
+        default: return false
+        }
+    }
+
+    private static func row(_ row: PostgresRow, columns: inout SQLColumns?) -> SQLRow {
+        let cells = Array(row)
+        let names = columns ?? SQLColumns(cells.map(\.columnName))
+        columns = names
+        return SQLRow(values: cells.map(value), columns: names)
+    }
+
+    /// A cell as one of the four values: integers and booleans as integers, floats as reals, and
+    /// the rest as text, numeric too (exact: `Int64.from` reads a whole one), days and times ISO.
+    static func value(_ cell: PostgresCell) -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        do {
+            switch cell.dataType {
+            case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+            case .float4, .float8: return .real(try cell.decode(Double.self))
+            case .numeric: return .text(try cell.decode(Decimal.self).description)
+            case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+            case .date:
+                let days = (try cell.decode(Date.self).timeIntervalSince1970 / 86_400).rounded(.down)
+                return .text(CalendarDate(daysSinceEpoch: Int(days)).description)
+            // As the store writes its own timestamps, in UTC: a `timestamp` is shown as it was written.
+            case .timestamp, .timestamptz: return .text(Timestamp.text(try cell.decode(Date.self), timeZone: .gmt))
+            default: return .text(try cell.decode(String.self))
+            }
+        } catch {
+            // A type the driver cannot read: its bytes as text; cast it in SQL to read it exactly.
+            return .text(String(decoding: cell.bytes!.readableBytesView, as: UTF8.self))
+        }
+    }
+}
