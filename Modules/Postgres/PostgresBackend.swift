@@ -119,16 +119,20 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// logging in again (the server restarted between two commands); once, then it fails.
     private func begin(_ statement: String) throws -> PostgresConnection {
         let current = lock.withLock { connection }
-        do {
-            _ = try current.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
-            return current
-        } catch let error where ServerErrors.isConnectionLost(error) {
-            let (fresh, process) = try Self.open(url, configuration)
-            lock.withLock { (connection, serverProcess) = (fresh, process) }
-            try? current.close().wait()
-            _ = try fresh.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
-            return fresh
+        // One the server closed while we were idle (it said so) is not tried again.
+        if !current.isClosed {
+            do {
+                _ = try current.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
+                return current
+            } catch where !ServerErrors.isConnectionLost(error) {
+                throw error
+            }
         }
+        try? current.close().wait()
+        let (fresh, process) = try Self.open(url, configuration)
+        lock.withLock { (connection, serverProcess) = (fresh, process) }
+        _ = try fresh.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
+        return fresh
     }
 
     private static func open(_ url: PostgresURL, _ configuration: PostgresConnection.Configuration)

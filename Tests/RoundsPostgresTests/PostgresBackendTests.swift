@@ -184,7 +184,7 @@ struct PostgresBackendTests {
     @Test func aLostConnectionIsOpenedAgainForTheNextCommand() throws {
         let backend = try scratch.backend()
         let process: Int = try backend.read { db in try db.value("SELECT pg_backend_pid()") }!
-        try scratch.admin("SELECT pg_terminate_backend(\(process))")
+        try scratch.admin("SELECT pg_terminate_backend(\(process), 10000)")
         #expect(try backend.read { db in try db.value("SELECT 1", as: Int.self) } == 1)
     }
 
