@@ -35,7 +35,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         do {
             return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { db in (try body(db), true) }
         } catch {
-            throw ServerErrors.map(error, url: url)
+            throw ServerErrors.mapInSession(error, url: url)
         }
     }
 
@@ -49,7 +49,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.004 * Double(attempt)))
                 attempt += 1
             } catch {
-                throw ServerErrors.map(error, url: url)
+                throw ServerErrors.mapInSession(error, url: url)
             }
         }
     }
@@ -60,7 +60,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         do {
             return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED", body)
         } catch {
-            throw ServerErrors.map(error, url: url)
+            throw ServerErrors.mapInSession(error, url: url)
         }
     }
 
@@ -105,12 +105,12 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         let connection = try self.begin(begin)
         do {
             let (value, commit) = try body(PostgresDatabase(connection))
-            let ended = try connection.query(PostgresQuery(unsafeSQL: commit ? "COMMIT" : "ROLLBACK"), logger: ServerLogin.logger).wait()
+            let ended = try connection.run(PostgresQuery(unsafeSQL: commit ? "COMMIT" : "ROLLBACK"))
             // A COMMIT of a transaction that failed inside (an error the body caught) rolls back.
             if commit && ended.metadata.command == "ROLLBACK" { throw RoundsError(.storage, .serverRolledBack(location)) }
             return value
         } catch {
-            _ = try? connection.query("ROLLBACK", logger: ServerLogin.logger).wait()
+            _ = try? connection.run("ROLLBACK")
             throw error
         }
     }
@@ -119,31 +119,27 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// logging in again (the server restarted between two commands); once, then it fails.
     private func begin(_ statement: String) throws -> PostgresConnection {
         let current = lock.withLock { connection }
-        // One the server closed while we were idle (it said so) is not tried again.
-        if !current.isClosed {
-            do {
-                _ = try current.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
-                return current
-            } catch where !ServerErrors.isConnectionLost(error) {
-                throw error
-            }
+        do {
+            _ = try current.run(PostgresQuery(unsafeSQL: statement))
+            return current
+        } catch where ServerErrors.isConnectionLost(error) {
+            try? current.close().wait()
+            let (fresh, process) = try Self.open(url, configuration)
+            lock.withLock { (connection, serverProcess) = (fresh, process) }
+            _ = try fresh.run(PostgresQuery(unsafeSQL: statement))
+            return fresh
         }
-        try? current.close().wait()
-        let (fresh, process) = try Self.open(url, configuration)
-        lock.withLock { (connection, serverProcess) = (fresh, process) }
-        _ = try fresh.query(PostgresQuery(unsafeSQL: statement), logger: ServerLogin.logger).wait()
-        return fresh
     }
 
     private static func open(_ url: PostgresURL, _ configuration: PostgresConnection.Configuration)
         throws(RoundsError) -> (PostgresConnection, Int64) {
         let connection = try ServerLogin.connect(configuration, url: url)
         do {
-            let rows = try connection.query("SELECT pg_backend_pid()", logger: ServerLogin.logger).wait().rows
+            let rows = try connection.run("SELECT pg_backend_pid()").rows
             return (connection, Int64(try rows[0].decode(Int32.self)))
         } catch {
             try? connection.close().wait()
-            throw ServerErrors.map(error, url: url)
+            throw ServerErrors.mapInSession(error, url: url)
         }
     }
 

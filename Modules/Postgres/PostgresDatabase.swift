@@ -30,7 +30,7 @@ final class PostgresDatabase: SQLDatabase {
 
     @discardableResult
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        let metadata = try run(PostgresStatement.query(sql, arguments)).metadata
+        let metadata = try connection.run(PostgresStatement.query(sql, arguments)).metadata
         return ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
     }
 
@@ -39,7 +39,7 @@ final class PostgresDatabase: SQLDatabase {
         var columns: SQLColumns?
         guard Self.isCursorQuery(sql) else {
             // `INSERT … RETURNING` cannot be a cursor's: it returns what it wrote, which is held anyway.
-            for row in try run(query).rows { try body(Self.row(row, columns: &columns)) }
+            for row in try connection.run(query).rows { try body(Self.row(row, columns: &columns)) }
             return
         }
         let cursor = "rounds_rows_\(openCursors)"
@@ -47,27 +47,23 @@ final class PostgresDatabase: SQLDatabase {
         defer { openCursors -= 1 }
         let fetch = PostgresQuery(unsafeSQL: "FETCH \(Self.batchSize) FROM \(cursor)")
         // Sent together: the first batch comes back without waiting in between.
-        let declared = connection.query(PostgresQuery(unsafeSQL: "DECLARE \(cursor) NO SCROLL CURSOR FOR \(query.sql)",
-                                                      binds: query.binds), logger: ServerLogin.logger)
-        var batch = connection.query(fetch, logger: ServerLogin.logger)
+        let declared = connection.send(PostgresQuery(unsafeSQL: "DECLARE \(cursor) NO SCROLL CURSOR FOR \(query.sql)",
+                                                     binds: query.binds))
+        var batch = connection.send(fetch)
         // Not waited for: the next statement queues behind it, and after a failure the
         // transaction is rolled back anyway.
-        defer { _ = connection.query(PostgresQuery(unsafeSQL: "CLOSE \(cursor)"), logger: ServerLogin.logger) }
+        defer { _ = connection.send(PostgresQuery(unsafeSQL: "CLOSE \(cursor)")) }
         _ = try declared.wait()
         while true {
             let rows = try batch.wait().rows
             for row in rows { try body(Self.row(row, columns: &columns)) }
             guard rows.count == Self.batchSize else { return }
-            batch = connection.query(fetch, logger: ServerLogin.logger)
+            batch = connection.send(fetch)
         }
     }
 
     func executeScript(_ sql: String) throws {
-        for statement in SQLScript.statements(sql) { _ = try run(PostgresQuery(unsafeSQL: statement)) }
-    }
-
-    private func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        try connection.query(query, logger: ServerLogin.logger).wait()
+        for statement in SQLScript.statements(sql) { _ = try connection.run(PostgresQuery(unsafeSQL: statement)) }
     }
 
     /// Whether `sql` only reads and so can be a cursor's query; a `WITH` that writes cannot.
@@ -109,5 +105,21 @@ final class PostgresDatabase: SQLDatabase {
             // A type the driver cannot read: its bytes as text; cast it in SQL to read it exactly.
             return .text(String(decoding: cell.bytes!.readableBytesView, as: UTF8.self))
         }
+    }
+}
+
+/// The connection's end, found before a statement is sent: postgres-nio drops a statement
+/// written to a connection the server has closed, and its answer would never come.
+struct ConnectionClosed: Error {}
+
+extension PostgresConnection {
+    /// Sends every statement of the backend, failing at once when the connection is closed.
+    func send(_ query: PostgresQuery) -> EventLoopFuture<PostgresQueryResult> {
+        guard !isClosed else { return eventLoop.makeFailedFuture(ConnectionClosed()) }
+        return self.query(query, logger: ServerLogin.logger)
+    }
+
+    func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try send(query).wait()
     }
 }

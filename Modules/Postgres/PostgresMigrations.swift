@@ -29,7 +29,7 @@ enum PostgresMigrations {
                 }
             }
         } catch {
-            throw ServerErrors.map(error, url: backend.url)
+            throw ServerErrors.mapInSession(error, url: backend.url)
         }
     }
 

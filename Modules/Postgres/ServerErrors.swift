@@ -39,6 +39,13 @@ enum ServerErrors {
         }
     }
 
+    /// `map` for a connection that was logged in: one that breaks now (a reset, the server
+    /// ending the session) was lost, not unreachable.
+    static func mapInSession(_ error: any Error, url: PostgresURL) -> RoundsError {
+        guard isConnectionLost(error) else { return map(error, url: url) }
+        return RoundsError(.storage, .serverConnectionLost(url.description), cause: (error as? PSQLError)?.serverInfo?[.message])
+    }
+
     /// A write the server refused because another transaction's changes conflict with it (40001)
     /// or the two waited for each other (40P01): running it again succeeds.
     static func isConflict(_ error: any Error) -> Bool {
@@ -48,6 +55,7 @@ enum ServerErrors {
 
     /// The connection is gone (the server restarted, a network cut): a new one may work.
     static func isConnectionLost(_ error: any Error) -> Bool {
+        if error is ConnectionClosed { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError: return true

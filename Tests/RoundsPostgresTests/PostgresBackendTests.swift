@@ -186,6 +186,16 @@ struct PostgresBackendTests {
         let process: Int = try backend.read { db in try db.value("SELECT pg_backend_pid()") }!
         try scratch.admin("SELECT pg_terminate_backend(\(process), 10000)")
         #expect(try backend.read { db in try db.value("SELECT 1", as: Int.self) } == 1)
+        // Lost inside a transaction: said so, not retried; the next command connects again.
+        let error = try #require(throws: RoundsError.self) {
+            try backend.read { db in
+                let process: Int = try db.value("SELECT pg_backend_pid()")!
+                try scratch.admin("SELECT pg_terminate_backend(\(process), 10000)")
+                try db.execute("SELECT 1")
+            }
+        }
+        #expect(error.code == .storage && error.message.en.hasSuffix("the connection to the server was lost; nothing of the interrupted command was saved, run it again"))
+        #expect(try backend.read { db in try db.value("SELECT 1", as: Int.self) } == 1)
     }
 
     @Test func interruptCancelsTheRunningStatement() throws {
