@@ -8,9 +8,10 @@ import RoundsStorage
 ///
 /// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
 /// million orders never holds more than a batch, and the body may run statements of its own
-/// between rows (the connection is idle while it runs). Statements are the extended protocol's
-/// unnamed ones, parsed per call: postgres-nio keeps named statements only for types known at
-/// compile time, and a round trip costs more than the parse.
+/// between rows (the connection is idle while it runs); the `DECLARE` and the first `FETCH` go
+/// out together. Statements are the extended protocol's unnamed ones, parsed per call in the
+/// same round trip: postgres-nio names statements only for types known at compile time
+/// (`PostgresPreparedStatement`), so caching by text would cost a round trip of its own.
 ///
 /// ```swift
 /// try backend.read { db in
@@ -46,7 +47,6 @@ final class PostgresDatabase: SQLDatabase {
         openCursors += 1
         defer { openCursors -= 1 }
         let fetch = PostgresQuery(unsafeSQL: "FETCH \(Self.batchSize) FROM \(cursor)")
-        // Sent together: the first batch comes back without waiting in between.
         let declared = connection.send(PostgresQuery(unsafeSQL: "DECLARE \(cursor) NO SCROLL CURSOR FOR \(query.sql)",
                                                      binds: query.binds))
         var batch = connection.send(fetch)

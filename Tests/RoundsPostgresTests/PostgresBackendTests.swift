@@ -171,6 +171,23 @@ struct PostgresBackendTests {
         #expect(try backend.check() == [])
     }
 
+    @Test func aPlannedVisitMovedIsPlannedForItsNewDay() throws {
+        let backend = try scratch.backend()
+        let plannedFor = "SELECT planned_for FROM visit WHERE id = 1"
+        _ = try backend.write { db in
+            try db.execute("INSERT INTO customer (code, name, created_at, updated_at) VALUES ('C1', 'C1', '', '')")
+            try db.execute("""
+                INSERT INTO visit (id, customer_id, status, date, planned_for, created_at, updated_at)
+                VALUES (1, 1, 'planned', '2026-12-01', '2026-12-01', '', '')
+                """)
+            try db.execute("UPDATE visit SET date = '2026-12-03' WHERE id = 1")
+        }
+        #expect(try backend.read { db in try db.value(plannedFor, as: String.self) } == "2026-12-03")
+        // Done on another day: it stays planned for the day it was planned for.
+        _ = try backend.write { db in try db.execute("UPDATE visit SET status = 'done', date = '2026-12-04' WHERE id = 1") }
+        #expect(try backend.read { db in try db.value(plannedFor, as: String.self) } == "2026-12-03")
+    }
+
     @Test func theSearchIndexSplitsItsGrams() throws {
         let backend = try scratch.backend()
         _ = try backend.write { db in try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)", [5, "値上 上げ げ交"]) }
