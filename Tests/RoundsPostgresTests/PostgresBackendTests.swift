@@ -25,6 +25,12 @@ struct PostgresBackendTests {
         #expect(try scratch.backend().describe().schemaVersion == "12 (v12-sales-month)")
     }
 
+    @Test func theStoreOpensOnTheServerAndShowsNoPassword() throws {
+        let store = try SQLStore(postgres: scratch.url, environment: [:])
+        #expect(store.location == scratch.url.description && !store.location.contains(scratch.url.urlPassword ?? "?"))
+        #expect(store.backend.dialect == .postgres)
+    }
+
     @Test func twoShellsOpeningANewDatabaseAtOnceBothSucceed() throws {
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
