@@ -14,7 +14,6 @@ import RoundsStorage
 public final class ServerConnection: Sendable {
     public let url: PostgresURL
     private let connection: PostgresConnection
-    private let logger: Logger
 
     /// Connects and logs in; the password comes from `url.password(environment:)`.
     ///
@@ -23,25 +22,7 @@ public final class ServerConnection: Sendable {
     public init(_ url: PostgresURL, environment: [String: String] = ProcessInfo.processInfo.environment,
                 warn: (Message) -> Void = { _ in }) throws(RoundsError) {
         self.url = url
-        var logger = Logger(label: "rounds.postgres")
-        logger.logLevel = .critical
-        self.logger = logger
-        let configuration: PostgresConnection.Configuration
-        do {
-            var settings = PostgresConnection.Configuration(
-                host: url.host, port: url.port, username: url.user, password: url.password(environment: environment, warn: warn),
-                database: url.database, tls: try Self.tls(url.tls))
-            if let seconds = url.connectTimeout { settings.options.connectTimeout = .seconds(Int64(seconds)) }
-            configuration = settings
-        } catch {
-            throw RoundsError(.io, .serverTLSSetup(url.description), cause: String(describing: error))
-        }
-        do {
-            connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
-                                                        id: 1, logger: logger).wait()
-        } catch {
-            throw ServerErrors.map(error, url: url)
-        }
+        connection = try ServerLogin.connect(try ServerLogin.configuration(url, environment: environment, warn: warn), url: url)
     }
 
     /// Runs one statement and returns its rows; `$1`, `$2`… in `sql` take `binds` in order.
@@ -49,7 +30,7 @@ public final class ServerConnection: Sendable {
         do {
             var bindings = PostgresBindings()
             for bind in binds { bindings.append(bind) }
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait().rows
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: ServerLogin.logger).wait().rows
         } catch {
             throw ServerErrors.map(error, url: url)
         }
@@ -57,18 +38,5 @@ public final class ServerConnection: Sendable {
 
     public func close() {
         try? connection.close().wait()
-    }
-
-    /// libpq's `sslmode` as the driver's TLS setting: `prefer` and `require` take any certificate,
-    /// as libpq does; `verify-full` checks it against the system's roots and the host name.
-    private static func tls(_ mode: PostgresURL.TLS) throws -> PostgresConnection.Configuration.TLS {
-        var unchecked = TLSConfiguration.makeClientConfiguration()
-        unchecked.certificateVerification = .none
-        switch mode {
-        case .disable: return .disable
-        case .prefer: return .prefer(try NIOSSLContext(configuration: unchecked))
-        case .require: return .require(try NIOSSLContext(configuration: unchecked))
-        case .verifyFull: return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
-        }
     }
 }

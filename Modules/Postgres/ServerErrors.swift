@@ -24,17 +24,76 @@ enum ServerErrors {
             return RoundsError(.io, .serverNoTLS(server))
         case (.connectionError, _):
             return RoundsError(.io, .serverUnreachable(server), cause: error.underlying.map { String(describing: $0) })
-        case (.serverClosedConnection, _), (.uncleanShutdown, _):
-            return RoundsError(.io, .serverConnectionLost(server), cause: error.underlying.map { String(describing: $0) })
+        case (.serverClosedConnection, _), (.uncleanShutdown, _), (.clientClosedConnection, _):
+            return RoundsError(.storage, .serverConnectionLost(server), cause: error.underlying.map { String(describing: $0) })
+        case (.server, "23505"?):
+            return RoundsError(.duplicate, .duplicateValue(duplicateColumn(error.serverInfo?[.detail])))
+        case (.server, "57014"?), (.queryCancelled, _):
+            return RoundsError(.cancelled, .statementCancelled)
+        case (.server, "23503"?), (.server, "23514"?):
+            return RoundsError(.storage, .serverRuleBroken(server), cause: detail)
         case (.server, let state):
-            return RoundsError(.io, .serverRefused(server, state: state ?? "?"), cause: detail)
+            return RoundsError(.storage, .serverRefused(server, state: state ?? "?"), cause: detail)
         default:
             return RoundsError(.io, .serverFailed(server), cause: String(describing: error.code))
         }
     }
+
+    /// `map` for a connection that was logged in: one that breaks now (a reset, the server
+    /// ending the session) was lost, not unreachable.
+    static func mapInSession(_ error: any Error, url: PostgresURL) -> RoundsError {
+        guard isConnectionLost(error) else { return map(error, url: url) }
+        return RoundsError(.storage, .serverConnectionLost(url.description), cause: (error as? PSQLError)?.serverInfo?[.message])
+    }
+
+    /// A write the server refused because another transaction's changes conflict with it (40001)
+    /// or the two waited for each other (40P01): running it again succeeds.
+    static func isConflict(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError, error.code == .server, let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "40001" || state == "40P01"
+    }
+
+    /// The connection is gone (the server restarted, a network cut): a new one may work.
+    static func isConnectionLost(_ error: any Error) -> Bool {
+        if error is ConnectionClosed { return true }
+        guard let error = error as? PSQLError else { return false }
+        switch error.code {
+        case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError: return true
+        // The server ending our session: shut down (57P01), crashed (57P02), starting (57P03).
+        case .server: return error.serverInfo?[.sqlState]?.hasPrefix("57P") == true
+        default: return false
+        }
+    }
+
+    /// The column a unique violation names in its detail, "Key (code)=(C001) already exists.";
+    /// of several, the last, as SQLite's message gives it.
+    private static func duplicateColumn(_ detail: String?) -> String {
+        guard let detail, let open = detail.firstIndex(of: "("), let close = detail.firstIndex(of: ")") else { return "code" }
+        return detail[detail.index(after: open)..<close].components(separatedBy: ", ").last ?? "code"
+    }
 }
 
 extension Message {
+    static func duplicateValue(_ column: String) -> Message {
+        Message(en: "duplicate \(column): the value is taken already", ja: "\(column) が重複しています（既に使われています）")
+    }
+
+    static let statementCancelled = Message(en: "cancelled", ja: "中断しました")
+
+    static func serverRuleBroken(_ server: String) -> Message {
+        Message(en: "\(server): the change breaks a rule of the database", ja: "\(server): 変更がデータベースの制約に反します")
+    }
+
+    static func serverRolledBack(_ server: String) -> Message {
+        Message(en: "\(server): the transaction failed and was rolled back; nothing of it was saved",
+                ja: "\(server): トランザクションが失敗し取り消されました。何も保存されていません")
+    }
+
+    static func serverBackup(_ server: String, path: String) -> Message {
+        Message(en: "\(server) is a server database: copy it to a file with `db copy --from URL --to \(path)`, or use pg_dump",
+                ja: "\(server) はサーバーのデータベースです。`db copy --from URL --to \(path)` でファイルに写すか pg_dump を使ってください")
+    }
+
     static func serverLoginRefused(_ server: String, user: String) -> Message {
         Message(en: "\(server): the server refused the login of '\(user)'; check the password (URL, PGPASSWORD or ~/.pgpass)",
                 ja: "\(server): ユーザー '\(user)' のログインが拒否されました。パスワード（URL・PGPASSWORD・~/.pgpass）を確認してください")

@@ -1,0 +1,125 @@
+import Foundation
+import PostgresNIO
+import RoundsDomain
+import RoundsStorage
+
+/// `SQLDatabase` over a postgres-nio connection inside a transaction the backend opened; each
+/// statement waits for the server, as the shell's commands are synchronous.
+///
+/// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
+/// million orders never holds more than a batch, and the body may run statements of its own
+/// between rows (the connection is idle while it runs); the `DECLARE` and the first `FETCH` go
+/// out together. Statements are the extended protocol's unnamed ones, parsed per call in the
+/// same round trip: postgres-nio names statements only for types known at compile time
+/// (`PostgresPreparedStatement`), so caching by text would cost a round trip of its own.
+///
+/// ```swift
+/// try backend.read { db in
+///     try db.forEachRow("SELECT code, rank FROM customer WHERE rep_id = ?", [repID]) { row in print(row[0] as String) }
+/// }
+/// ```
+final class PostgresDatabase: SQLDatabase {
+    let connection: PostgresConnection
+    var dialect: SQLDialect { .postgres }
+    /// Cursors open now: one inside another's body needs a name of its own.
+    private var openCursors = 0
+    static let batchSize = 5000
+
+    init(_ connection: PostgresConnection) {
+        self.connection = connection
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+        let metadata = try connection.run(PostgresStatement.query(sql, arguments)).metadata
+        return ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
+    }
+
+    func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
+        let query = try PostgresStatement.query(sql, arguments)
+        var columns: SQLColumns?
+        guard Self.isCursorQuery(sql) else {
+            // `INSERT … RETURNING` cannot be a cursor's: it returns what it wrote, which is held anyway.
+            for row in try connection.run(query).rows { try body(Self.row(row, columns: &columns)) }
+            return
+        }
+        let cursor = "rounds_rows_\(openCursors)"
+        openCursors += 1
+        defer { openCursors -= 1 }
+        let fetch = PostgresQuery(unsafeSQL: "FETCH \(Self.batchSize) FROM \(cursor)")
+        let declared = connection.send(PostgresQuery(unsafeSQL: "DECLARE \(cursor) NO SCROLL CURSOR FOR \(query.sql)",
+                                                     binds: query.binds))
+        var batch = connection.send(fetch)
+        // Not waited for: the next statement queues behind it, and after a failure the
+        // transaction is rolled back anyway.
+        defer { _ = connection.send(PostgresQuery(unsafeSQL: "CLOSE \(cursor)")) }
+        _ = try declared.wait()
+        while true {
+            let rows = try batch.wait().rows
+            for row in rows { try body(Self.row(row, columns: &columns)) }
+            guard rows.count == Self.batchSize else { return }
+            batch = connection.send(fetch)
+        }
+    }
+
+    func executeScript(_ sql: String) throws {
+        for statement in SQLScript.statements(sql) { _ = try connection.run(PostgresQuery(unsafeSQL: statement)) }
+    }
+
+    /// Whether `sql` only reads and so can be a cursor's query; a `WITH` that writes cannot.
+    static func isCursorQuery(_ sql: String) -> Bool {
+        let words = sql.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
+        guard let first = words.first else { return false }
+        switch first {
+        case "select", "values": return true
+        case "with": return !words.contains { $0 == "insert" || $0 == "update" || $0 == "delete" }
+        default: return false
+        }
+    }
+
+    private static func row(_ row: PostgresRow, columns: inout SQLColumns?) -> SQLRow {
+        let cells = Array(row)
+        let names = columns ?? SQLColumns(cells.map(\.columnName))
+        columns = names
+        return SQLRow(values: cells.map(value), columns: names)
+    }
+
+    /// A cell as one of the four values: integers and booleans as integers, floats as reals, and
+    /// the rest as text, numeric too (exact: `Int64.from` reads a whole one), days and times ISO.
+    static func value(_ cell: PostgresCell) -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        do {
+            switch cell.dataType {
+            case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+            case .float4, .float8: return .real(try cell.decode(Double.self))
+            case .numeric: return .text(try cell.decode(Decimal.self).description)
+            case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+            case .date:
+                let days = (try cell.decode(Date.self).timeIntervalSince1970 / 86_400).rounded(.down)
+                return .text(CalendarDate(daysSinceEpoch: Int(days)).description)
+            // As the store writes its own timestamps, in UTC: a `timestamp` is shown as it was written.
+            case .timestamp, .timestamptz: return .text(Timestamp.text(try cell.decode(Date.self), timeZone: .gmt))
+            default: return .text(try cell.decode(String.self))
+            }
+        } catch {
+            // A type the driver cannot read: its bytes as text; cast it in SQL to read it exactly.
+            return .text(String(decoding: cell.bytes!.readableBytesView, as: UTF8.self))
+        }
+    }
+}
+
+/// The connection's end, found before a statement is sent: postgres-nio drops a statement
+/// written to a connection the server has closed, and its answer would never come.
+struct ConnectionClosed: Error {}
+
+extension PostgresConnection {
+    /// Sends every statement of the backend, failing at once when the connection is closed.
+    func send(_ query: PostgresQuery) -> EventLoopFuture<PostgresQueryResult> {
+        guard !isClosed else { return eventLoop.makeFailedFuture(ConnectionClosed()) }
+        return self.query(query, logger: ServerLogin.logger)
+    }
+
+    func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try send(query).wait()
+    }
+}
