@@ -84,11 +84,11 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     func describe() throws -> BackendDescription {
         try read { db in
-            let version = try db.value("SHOW server_version", as: String.self)?.split(separator: " ").first ?? "?"
+            let version = try db.value(String.self, "SHOW server_version")?.split(separator: " ").first ?? "?"
             let applied = try PostgresMigrations.applied(db)
             let latest = PostgresSchema.migrations.last { applied.contains($0.identifier) }?.identifier
             return BackendDescription(backend: "PostgreSQL \(version)", schemaVersion: "\(applied.count) (\(latest ?? "empty"))",
-                                      bytes: try db.value("SELECT pg_database_size(current_database())"))
+                                      bytes: try db.value(Int.self, "SELECT pg_database_size(current_database())"))
         }
     }
 

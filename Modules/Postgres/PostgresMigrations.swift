@@ -35,8 +35,8 @@ enum PostgresMigrations {
 
     /// The identifiers applied; none on a new database, which has no `schema_migrations` yet.
     static func applied(_ db: any SQLDatabase) throws -> Set<String> {
-        guard try db.value("SELECT to_regclass('schema_migrations') IS NOT NULL", as: Bool.self) == true else { return [] }
-        return Set(try db.values("SELECT identifier FROM schema_migrations", as: String.self))
+        guard try db.value(Bool.self, "SELECT to_regclass('schema_migrations') IS NOT NULL") == true else { return [] }
+        return Set(try db.values(String.self, "SELECT identifier FROM schema_migrations"))
     }
 
     /// What `check` finds: steps not applied, foreign keys the server does not vouch for (added
@@ -46,13 +46,13 @@ enum PostgresMigrations {
         let applied = try applied(db)
         let missing = PostgresSchema.migrations.filter { !applied.contains($0.identifier) }
         guard missing.isEmpty else { return missing.map { "migration \($0.identifier) not applied" } }
-        let unvalidated = try db.values("""
+        let unvalidated = try db.values(String.self, """
             SELECT conrelid::regclass::text || '.' || conname FROM pg_constraint WHERE contype = 'f' AND NOT convalidated ORDER BY 1
-            """, as: String.self)
-        let enabled = Set(try db.values("""
+            """)
+        let enabled = Set(try db.values(String.self, """
             SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'
                 AND tgrelid IN ('sales_order'::regclass, 'visit'::regclass)
-            """, as: String.self))
+            """))
         let triggers = ["sales_month_insert", "sales_month_delete", "sales_month_update", "visit_planned_for"]
         return unvalidated.map { "foreign key \($0) not validated: rows may point nowhere" }
             + triggers.filter { !enabled.contains($0) }.map { "trigger \($0) missing or disabled" }

@@ -2,8 +2,9 @@ import PostgresNIO
 import RoundsDomain
 import RoundsStorage
 
-/// The store's SQL as PostgreSQL takes it: each `?` becomes `$1…$n` (not inside '…' strings or
-/// "…" names), bound as `int8`, `float8` or `text`, so the server knows every type.
+/// The store's SQL as PostgreSQL takes it: each `?` becomes `$1…$n` and each `?N` the N-th
+/// argument (not inside '…' strings or "…" names), bound as `int8`, `float8` or `text`, so the
+/// server knows every type.
 ///
 /// A NULL is written into the text as `NULL` instead of being bound: an untyped NULL parameter
 /// leaves `? IS NULL` without a type the server can find, and a typed one (`text`) breaks
@@ -16,12 +17,33 @@ import RoundsStorage
 /// ```
 enum PostgresStatement {
     static func query(_ sql: String, _ arguments: SQLArguments) throws(RoundsError) -> PostgresQuery {
+        let characters = Array(sql)
         var text = ""
         text.reserveCapacity(sql.utf8.count + 16)
         var binds = PostgresBindings(capacity: arguments.values.count)
-        var used = 0
+        /// The `$n` each argument was bound as, so `?2` twice binds it once.
+        var bound: [Int: String] = [:]
+        var next = 0
+        var used = Set<Int>()
         var quote: Character?
-        for character in sql {
+        var index = 0
+        func mark(_ argument: Int) throws(RoundsError) -> String {
+            guard argument < arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
+            used.insert(argument)
+            if let known = bound[argument] { return known }
+            let mark: String
+            switch arguments.values[argument] {
+            case .null: mark = "NULL"
+            case .integer(let number): binds.append(number); mark = "$\(binds.count)"
+            case .real(let number): binds.append(number); mark = "$\(binds.count)"
+            case .text(let string): binds.append(string); mark = "$\(binds.count)"
+            }
+            bound[argument] = mark
+            return mark
+        }
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
             if let open = quote {
                 // A doubled quote ('it''s') closes and reopens: the same state either way.
                 if character == open { quote = nil }
@@ -30,19 +52,22 @@ enum PostgresStatement {
                 quote = character
                 text.append(character)
             } else if character == "?" {
-                guard used < arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
-                switch arguments.values[used] {
-                case .null: text += "NULL"
-                case .integer(let number): binds.append(number); text += "$\(binds.count)"
-                case .real(let number): binds.append(number); text += "$\(binds.count)"
-                case .text(let string): binds.append(string); text += "$\(binds.count)"
+                var digits = ""
+                while index < characters.count, let digit = characters[index].wholeNumberValue, characters[index].isASCII {
+                    digits += String(digit)
+                    index += 1
                 }
-                used += 1
+                if let number = Int(digits), number >= 1 {
+                    text += try mark(number - 1)
+                } else {
+                    text += try mark(next)
+                    next += 1
+                }
             } else {
                 text.append(character)
             }
         }
-        guard used == arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
+        guard used.count == arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
         return PostgresQuery(unsafeSQL: text, binds: binds)
     }
 

@@ -44,12 +44,7 @@ public enum Shell {
             let location = try DatabaseLocation(path)
             session = Session(registry: registry, settings: settings,
                               showsProgress: isatty(STDERR_FILENO) == 1 && !runsScript,
-                              openStore: {
-                                  switch location {
-                                  case .sqlite(let file): return try SQLStore(path: file)
-                                  case .postgres(let url): throw RoundsError(.usage, .postgresNotYet(url.description))
-                                  }
-                              })
+                              openStore: { try registry.openStore(location, warn: Session.warn) })
             if options.demo { try session.execute(["demo", "create", "--db", path]) }
         } catch {
             // A mistake in a file (the config) names the file and line; anything else is the program's own.

@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
                 seed: company.seed,
                 until: try until.map { try CalendarDate(parsing: $0, field: "--until") } ?? .today(),
                 years: try Self.count(years, option: "--years", default: DemoHistory.defaultYears, range: DemoHistory.yearRange))
-            let store = try db.map { try SQLStore(path: $0) } ?? session.store()
+            let store = try db.map { try session.openStore(at: $0) } ?? session.store()
             // A demo mixed into real data could not be told apart from it: only an empty database will do.
             guard try store.reps().isEmpty, try store.customerCodes(prefix: "", limit: 1).isEmpty else {
                 throw RoundsError(.duplicate, .demoTargetNotEmpty(store.location))

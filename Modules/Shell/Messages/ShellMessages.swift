@@ -68,8 +68,8 @@ extension Message {
     static let pluginHeader = Message(en: "plugin", ja: "プラグイン")
     static let versionHeader = Message(en: "version", ja: "バージョン")
     static let commandsHeader = Message(en: "commands", ja: "コマンド")
-    static func postgresNotYet(_ server: String) -> Message {
-        Message(en: "\(server): this build of rounds opens SQLite files only; PostgreSQL support is being built",
-                ja: "\(server): この rounds は SQLite ファイルのみ開けます。PostgreSQL 対応は開発中です")
+    static func noServerBackend(_ server: String) -> Message {
+        Message(en: "\(server): this build of rounds has no PostgreSQL plugin; it opens SQLite files only",
+                ja: "\(server): この rounds には PostgreSQL プラグインがありません。SQLite ファイルのみ開けます")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoundsDomain
+import RoundsStorage
 
 /// Every command of every loaded plugin, by name. The shell looks the first word of a line up
 /// here and lets ArgumentParser parse the rest.
@@ -34,6 +35,20 @@ public struct CommandRegistry: Sendable {
 
     public func valueSource(named valueName: String) -> Plugin.ValueSource? {
         plugins.lazy.compactMap { $0.valueSources[valueName] }.first
+    }
+
+    /// Opens the database at `location`: a SQLite file here, a server through the plugin that
+    /// brings its backend.
+    public func openStore(_ location: DatabaseLocation, warn: @escaping (Message) -> Void) throws -> any Store {
+        switch location {
+        case .sqlite(let file):
+            return try SQLStore(path: file)
+        case .postgres(let url):
+            guard let open = plugins.lazy.compactMap(\.serverStore).first else {
+                throw RoundsError(.usage, .noServerBackend(url.description))
+            }
+            return try open(url, warn)
+        }
     }
 
     /// The closest known command name, for "did you mean".

@@ -27,6 +27,9 @@ public protocol ShellCommand: ParsableCommand {
 /// ```
 public struct Plugin: Sendable {
     public typealias ValueSource = @Sendable (_ context: ValueContext, _ prefix: String) throws -> [String]
+    /// Opens the store on a database server; `warn` hears what the user should know (a password
+    /// file others can read).
+    public typealias ServerStore = @Sendable (_ url: PostgresURL, _ warn: @escaping (Message) -> Void) throws -> any Store
 
     public let name: String
     public let version: String
@@ -35,15 +38,19 @@ public struct Plugin: Sendable {
     public let facts: [FactProvider]
     /// Rules on by default, like the built-ins; a rules file may change or switch them off.
     public let rules: [Rule]
+    /// How `--db postgres://…` is opened, from the one plugin that brings a server backend.
+    public let serverStore: ServerStore?
 
     public init(name: String, version: String, commands: [any ParsableCommand.Type],
-                valueSources: [String: ValueSource] = [:], facts: [FactProvider] = [], rules: [Rule] = []) {
+                valueSources: [String: ValueSource] = [:], facts: [FactProvider] = [], rules: [Rule] = [],
+                serverStore: ServerStore? = nil) {
         self.name = name
         self.version = version
         self.commands = commands
         self.valueSources = valueSources
         self.facts = facts
         self.rules = rules
+        self.serverStore = serverStore
     }
 }
 

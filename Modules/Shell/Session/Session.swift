@@ -33,6 +33,16 @@ public final class Session: @unchecked Sendable {
         return store
     }
 
+    /// Opens another database (`db copy`, `demo create --db`), a file or a server URL.
+    public func openStore(at text: String) throws -> any Store {
+        try registry.openStore(try DatabaseLocation(text), warn: Self.warn)
+    }
+
+    /// Tells the user on standard error, in scripts too: a warning is not output.
+    static func warn(_ message: Message) {
+        FileHandle.standardError.write(Data(("rounds: " + message.text() + "\n").utf8))
+    }
+
     /// Replaces the database for the rest of the session (`demo create` into the current file).
     public func closeStore() {
         openedStore = nil

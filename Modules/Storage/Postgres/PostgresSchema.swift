@@ -2,7 +2,7 @@
 /// tables, columns, checks and indexes), spelled so that the store's SQL runs unchanged on both.
 ///
 /// Ids are identities that also take explicit values (imports keep their ids; see
-/// `resyncIdentity(table:)`), text is `COLLATE "C"` so it sorts bytewise as on SQLite, SQLite's
+/// `SQLDialect.resyncIDs(table:)`), text is `COLLATE "C"` so it sorts bytewise as on SQLite, SQLite's
 /// REAL and INTEGER are DOUBLE PRECISION and BIGINT, and triggers are PL/pgSQL functions.
 ///
 /// ```swift
@@ -72,24 +72,6 @@ package enum PostgresSchema {
                   sql: "CREATE INDEX visit_customer_done ON visit(customer_id, status, date, next_action_due)"),
         Migration(identifier: "v12-sales-month", sql: salesMonth),
     ]
-
-    /// Sets `table`'s id sequence past its largest id, after rows were inserted with explicit
-    /// ids (an import keeps the file's): otherwise the next generated id would collide.
-    ///
-    /// ```swift
-    /// try db.execute(PostgresSchema.resyncIdentity(table: "customer"))
-    /// ```
-    package static func resyncIdentity(table: String) -> String {
-        "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), GREATEST((SELECT max(id) FROM \(table)), 1))"
-    }
-
-    /// The insert trigger of `sales_month`, made again after a bulk import (which drops it with
-    /// `dropSalesMonthInsertTrigger` and sums the months itself) inside the same transaction.
-    package static let salesMonthInsertTrigger = """
-        CREATE TRIGGER sales_month_insert AFTER INSERT ON sales_order FOR EACH ROW EXECUTE FUNCTION sales_month_add()
-        """
-
-    package static let dropSalesMonthInsertTrigger = "DROP TRIGGER IF EXISTS sales_month_insert ON sales_order"
 
     /// Every text column: bytewise order and comparison, as SQLite's default BINARY collation.
     private static let text = "TEXT COLLATE \"C\""
@@ -280,6 +262,10 @@ package enum PostgresSchema {
             FROM sales_order GROUP BY customer_id, substr(date, 1, 7);
         CREATE FUNCTION sales_month_add() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            -- An import sums its months itself and says so for its transaction (SalesMonths.Additions).
+            IF current_setting('rounds.sales_months_held', true) = 'on' THEN
+                RETURN NULL;
+            END IF;
             INSERT INTO sales_month AS m (customer_id, month, amount_yen, orders, first_date, last_date)
                 VALUES (NEW.customer_id, substr(NEW.date, 1, 7), NEW.amount_yen, 1, NEW.date, NEW.date)
                 ON CONFLICT (customer_id, month) DO UPDATE SET
@@ -308,7 +294,7 @@ package enum PostgresSchema {
             RETURN NULL;
         END
         $$;
-        \(salesMonthInsertTrigger);
+        CREATE TRIGGER sales_month_insert AFTER INSERT ON sales_order FOR EACH ROW EXECUTE FUNCTION sales_month_add();
         CREATE TRIGGER sales_month_delete AFTER DELETE ON sales_order FOR EACH ROW EXECUTE FUNCTION sales_month_change();
         CREATE TRIGGER sales_month_update AFTER UPDATE OF customer_id, date, amount_yen ON sales_order FOR EACH ROW
             EXECUTE FUNCTION sales_month_change();
