@@ -26,6 +26,12 @@ let plugins = [
     "ExampleCompany",
 ]
 
+/// Plugins that bring a storage backend, each with its own dependencies (the server's driver).
+let backendPlugins: [Target] = [
+    .target(name: "PostgresStorage", dependencies: ["RoundsShell", "RoundsStorage", "RoundsPostgres"],
+            path: "Plugins/PostgresStorage", swiftSettings: swiftSettings),
+]
+
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let sqlite = Target.Dependency.product(name: "GRDBSQLite", package: "GRDB.swift")
@@ -69,7 +75,7 @@ let package = Package(
                ["RoundsDomain", "RoundsStorage", "RoundsExchange", "CReadline", argumentParser]),
         .executableTarget(
             name: "rounds",
-            dependencies: plugins.map { .target(name: $0) } + ["RoundsShell"],
+            dependencies: (plugins + backendPlugins.map(\.name)).map { .target(name: $0) } + ["RoundsShell"],
             path: "Tools/rounds",
             swiftSettings: swiftSettings),
         tests("RoundsDomainTests", ["RoundsDomain"]),
@@ -87,5 +93,5 @@ let package = Package(
             dependencies: ["RoundsShell", "RoundsStorage", "RoundsDomain", "RoundsRouting", "RoundsPlanning", "RoundsExchange", "RoundsKPI", argumentParser],
             path: "Plugins/\(name)",
             swiftSettings: swiftSettings)
-    }
+    } + backendPlugins
 )

@@ -8,6 +8,7 @@ import KPICommands
 import NextCommands
 import ExchangeCommands
 import PlanCommands
+import PostgresStorage
 import RankCommands
 import ReportCommands
 import ReviewCommands
@@ -29,4 +30,5 @@ Shell.main(plugins: [
     ReviewCommands.plugin,
     NextCommands.plugin,
     ExampleCompany.plugin,
+    PostgresStorage.plugin,
 ])
