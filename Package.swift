@@ -79,7 +79,7 @@ let package = Package(
             path: "Tools/rounds",
             swiftSettings: swiftSettings),
         tests("RoundsDomainTests", ["RoundsDomain"]),
-        tests("RoundsStorageTests", ["RoundsStorage", grdb]),
+        tests("RoundsStorageTests", ["RoundsStorage", "RoundsPostgres", grdb]),
         tests("RoundsPostgresTests", ["RoundsPostgres", "RoundsStorage", "RoundsDomain"]),
         tests("RoundsRoutingTests", ["RoundsRouting"]),
         tests("RoundsPlanningTests", ["RoundsPlanning", "RoundsDomain"]),

@@ -35,7 +35,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         do {
             return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { db in (try body(db), true) }
         } catch {
-            throw ServerErrors.mapInSession(error, url: url)
+            throw ServerErrors.mapFromBody(error, url: url)
         }
     }
 
@@ -49,7 +49,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.004 * Double(attempt)))
                 attempt += 1
             } catch {
-                throw ServerErrors.mapInSession(error, url: url)
+                throw ServerErrors.mapFromBody(error, url: url)
             }
         }
     }
@@ -60,7 +60,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         do {
             return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED", body)
         } catch {
-            throw ServerErrors.mapInSession(error, url: url)
+            throw ServerErrors.mapFromBody(error, url: url)
         }
     }
 
@@ -94,10 +94,6 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     func check() throws -> [String] {
         try read(PostgresMigrations.problems)
-    }
-
-    func backup(to path: String) throws {
-        throw RoundsError(.usage, .serverBackup(location, path: path))
     }
 
     /// One transaction opened with `begin` on the connection, rolled back whenever anything throws.

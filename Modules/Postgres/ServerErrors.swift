@@ -46,6 +46,14 @@ enum ServerErrors {
         return RoundsError(.storage, .serverConnectionLost(url.description), cause: (error as? PSQLError)?.serverInfo?[.message])
     }
 
+    /// `mapInSession` for what a transaction's body threw: the driver's failures become
+    /// `RoundsError`s; the caller's own (Ctrl-C, a progress callback stopping the work) pass
+    /// through as they were thrown.
+    static func mapFromBody(_ error: any Error, url: PostgresURL) -> any Error {
+        let fromDriver = error is PSQLError || error is ConnectionClosed || error is ChannelError || error is IOError
+        return fromDriver ? mapInSession(error, url: url) : error
+    }
+
     /// A write the server refused because another transaction's changes conflict with it (40001)
     /// or the two waited for each other (40P01): running it again succeeds.
     static func isConflict(_ error: any Error) -> Bool {
@@ -89,10 +97,6 @@ extension Message {
                 ja: "\(server): トランザクションが失敗し取り消されました。何も保存されていません")
     }
 
-    static func serverBackup(_ server: String, path: String) -> Message {
-        Message(en: "\(server) is a server database: copy it to a file with `db copy --from URL --to \(path)`, or use pg_dump",
-                ja: "\(server) はサーバーのデータベースです。`db copy --from URL --to \(path)` でファイルに写すか pg_dump を使ってください")
-    }
 
     static func serverLoginRefused(_ server: String, user: String) -> Message {
         Message(en: "\(server): the server refused the login of '\(user)'; check the password (URL, PGPASSWORD or ~/.pgpass)",

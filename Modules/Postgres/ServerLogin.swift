@@ -28,6 +28,7 @@ enum ServerLogin {
                 host: url.host, port: url.port, username: url.user, password: url.password(environment: environment, warn: warn),
                 database: url.database, tls: try tls(url.tls))
             if let seconds = url.connectTimeout { settings.options.connectTimeout = .seconds(Int64(seconds)) }
+            settings.options.additionalStartupParameters = url.settings.map { ($0.name, $0.value) }
             return settings
         } catch {
             throw RoundsError(.io, .serverTLSSetup(url.description), cause: String(describing: error))

@@ -5,8 +5,8 @@ import Testing
 
 /// The change log's values as users type them, not as the records' JSON stores them.
 @Suite struct ChangeLogTextTests {
-    @Test func customerValuesReadAsTyped() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func customerValuesReadAsTyped(backend: Backend) throws {
+        let store = try backend.makeStore()
         let customer = Customer(code: "C1", name: "山田商店", location: try Coordinate(latitude: 35.6, longitude: 139.7),
                                 potentialYen: 1_200_000, timeWindows: try TimeWindow.list(parsing: "09:00-12:00,13:00-17:00"),
                                 closedDays: [.saturday, .sunday], tags: ["冷蔵", "重点"])
@@ -22,8 +22,8 @@ import Testing
         #expect(changes[1].edits.filter { $0.name != "updated_at" } == [FieldEdit(name: "closed_days", old: "sat,sun", new: "wed")])
     }
 
-    @Test func repValuesReadAsTyped() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func repValuesReadAsTyped(backend: Backend) throws {
+        let store = try backend.makeStore()
         var rep = Rep(code: "R01", name: "佐藤 健")
         rep.start = try Coordinate(latitude: 35.681236, longitude: 139.767125)
         rep.lunch = try LunchBreak(parsing: "11:30-13:30/60")

@@ -39,8 +39,8 @@ import Testing
             contacts: [Contact(customer: "C1", name: "山田 太郎", role: "店主", phone: "03-1234-5678")])
     }
 
-    @Test func writesEveryTableWithTheRecordsOwnDatesAndIndexesThem() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func writesEveryTableWithTheRecordsOwnDatesAndIndexesThem(backend: Backend) throws {
+        let store = try backend.makeStore()
         var steps: [BulkProgress] = []
         try store.addCompany(reps: reps, customers: customers, history: [try sample()], author: "demo") { steps.append($0) }
         #expect(steps == [.customers(2), .historyRows(10), .searchIndex(3)])
@@ -68,8 +68,8 @@ import Testing
         #expect(try store.changes(code: "C2", entities: Change.customerEntities).map(\.entity) == ["order", "note"])
     }
 
-    @Test func throwingFromProgressRollsEverythingBack() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func throwingFromProgressRollsEverythingBack(backend: Backend) throws {
+        let store = try backend.makeStore()
         struct Stop: Error {}
         #expect(throws: Stop.self) {
             try store.addCompany(reps: reps, customers: customers, history: [try sample()], author: "demo") { step in
@@ -80,8 +80,8 @@ import Testing
         #expect(try store.info().rowCounts.allSatisfy { $0.rows == 0 })
     }
 
-    @Test func aDealMustEndWhereItsStagesEnd() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func aDealMustEndWhereItsStagesEnd(backend: Backend) throws {
+        let store = try backend.makeStore()
         var history = try sample()
         history.deals[0].stages.removeLast()
         #expect(throws: RoundsError.self) {

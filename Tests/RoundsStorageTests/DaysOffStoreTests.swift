@@ -13,8 +13,8 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
 
 /// A rep's own days off: added, listed, removed, logged, and refused for unknown reps.
 @Suite struct DaysOffStoreTests {
-    @Test func addListAndRemove() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func addListAndRemove(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         #expect(try store.addDaysOff(rep: "R01", dates: days("2026-12-25", "2026-12-24"), note: "有給", author: "sato") == 2)
         #expect(try store.addDaysOff(rep: "R02", dates: days("2026-12-24"), note: nil, author: "sato") == 1)
@@ -31,8 +31,8 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
         #expect(try store.removeDaysOff(rep: "R01", dates: days("2026-12-26"), author: "sato") == 0)
     }
 
-    @Test func aDayAlreadyOffIsNoErrorAndANoteReplacesItsNote() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func aDayAlreadyOffIsNoErrorAndANoteReplacesItsNote(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: "有給", author: "sato")
         #expect(try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-24"), note: nil, author: "sato") == 0)
@@ -41,8 +41,8 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
         #expect(try store.daysOff(rep: "R01", from: nil, to: nil).map(\.note) == ["研修", "研修"])
     }
 
-    @Test func writesGoThroughTheChangeLog() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func writesGoThroughTheChangeLog(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-25"), note: "有給", author: "sato")
         try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: nil, author: "sato")  // nothing changes, nothing logged
@@ -55,8 +55,8 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
         #expect(changes[1].fields["dates"] == "2026-12-25")
     }
 
-    @Test func anUnknownRepIsRefusedAndNothingIsStored() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func anUnknownRepIsRefusedAndNothingIsStored(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let error = #expect(throws: RoundsError.self) {
             try store.addDaysOff(rep: "R99", dates: days("2026-12-24"), note: nil, author: "sato")

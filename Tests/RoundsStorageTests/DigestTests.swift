@@ -10,8 +10,8 @@ import Testing
         try CalendarDate(parsing: text, field: "date")
     }
 
-    @Test func picksTheRightRowOfEachKind() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func picksTheRightRowOfEachKind(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let rules = VisitRequirements(planning: [], logging: [])
         for (status, date) in [(VisitStatus.done, "2026-10-01"), (.done, "2026-11-01"), (.planned, "2026-11-20"),

@@ -9,8 +9,8 @@ private func day(_ text: String) throws -> CalendarDate {
 
 /// `ExportStore`: the records a listing returns, oldest first, one at a time.
 @Suite struct ExportStoreTests {
-    func store() throws -> SQLStore {
-        let store = try makeStore()
+    func store(_ backend: Backend) throws -> SQLStore {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         return store
     }
@@ -23,8 +23,8 @@ private func day(_ text: String) throws -> CalendarDate {
         return (total, orders)
     }
 
-    @Test func ordersComeOldestFirstAsTheListingReversed() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func ordersComeOldestFirstAsTheListingReversed(backend: Backend) throws {
+        let store = try store(backend)
         // Added out of date order, two on one day: the day sorts first, then the id.
         for (customer, date, amount) in [("C1", "2026-11-15", 2), ("C3", "2026-11-01", 1), ("C1", "2026-12-01", 4),
                                          ("C2", "2026-11-15", 3)] {
@@ -46,8 +46,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(throws: RoundsError.self) { try orders(store, HistoryQuery(customer: "C9")) }
     }
 
-    @Test func dealsNotesVisitsAndContactsComeInTheirOwnOrder() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func dealsNotesVisitsAndContactsComeInTheirOwnOrder(backend: Backend) throws {
+        let store = try store(backend)
         _ = try store.addDeal(Deal(customer: "C1", title: "空調更新", stage: "hearing"), flow: .standard, author: "sato")
         _ = try store.addDeal(Deal(customer: "C2", title: "冷蔵ケース", stage: "hearing"), flow: .standard, author: "sato")
         _ = try store.addNote(Note(customer: "C1", date: day("2026-11-02"), text: "後"), author: "sato")
@@ -71,8 +71,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(names == ["鈴木", "田中"], "contacts by id, not by customer as listed")
     }
 
-    @Test func throwingFromTheBodyEndsTheWalk() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func throwingFromTheBodyEndsTheWalk(backend: Backend) throws {
+        let store = try store(backend)
         for date in ["2026-11-01", "2026-11-02", "2026-11-03"] {
             _ = try store.addOrder(Order(customer: "C1", date: day(date), amountYen: 1), author: "sato")
         }
@@ -87,8 +87,8 @@ private func day(_ text: String) throws -> CalendarDate {
         _ = try store.addOrder(Order(customer: "C1", date: day("2026-11-04"), amountYen: 1), author: "sato")
     }
 
-    @Test func contactsUpsertByID() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func contactsUpsertByID(backend: Backend) throws {
+        let store = try store(backend)
         let summary = try store.importRows(author: "sato", dryRun: false) { writer in
             let given = try writer.putContact(Contact(id: 5, customer: "C1", name: "田中 一郎", role: "購買課長"))
             let chosen = try writer.putContact(Contact(customer: "C2", name: "鈴木", email: "suzuki@example.jp"))

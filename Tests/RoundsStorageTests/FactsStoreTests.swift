@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 import RoundsStorage
 import Testing
@@ -12,8 +11,8 @@ private func day(_ text: String) throws -> CalendarDate {
 @Suite struct FactsStoreTests {
     private let free = VisitRequirements(planning: [], logging: [])
 
-    @Test func ordersVisitsAndPolicyOfEachActiveCustomer() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func ordersVisitsAndPolicyOfEachActiveCustomer(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         for (customer, date, yen) in [
             ("C1", "2025-09-10", 400_000),      // a year before the last 3 months
@@ -54,8 +53,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(r02.map(\.code) == ["C3"])
     }
 
-    @Test func openDealsAndTheirLastActivity() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func openDealsAndTheirLastActivity(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let flow = SalesFlow.standard
         _ = try store.addDeal(Deal(customer: "C1", title: "冷蔵庫の入替", stage: "hearing"), flow: flow, author: "test")
@@ -69,17 +68,17 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(facts[1].openDeals == 0 && facts[1].lastDealActivity == nil, "a won deal is not open")
     }
 
-    @Test func dealsCountInTheStageTheyHadOnTheAsOfDay() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func dealsCountInTheStageTheyHadOnTheAsOfDay(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let flow = SalesFlow.standard
         let deal = try store.addDeal(Deal(customer: "C1", title: "冷蔵庫の入替", amountYen: 500_000, stage: "quote", proposal: "省エネ機"),
                                      flow: flow, author: "test")
         _ = try store.moveDeal(id: deal.id!, to: flow.stage(code: "won")!, flow: flow, author: "test") { _ in }
         // Opened on 1 October, won on 10 November.
-        try DatabaseQueue(path: store.location).write { db in
-            try db.execute(sql: "UPDATE deal SET created_at = '2026-10-01 09:00:00', updated_at = '2026-11-10 15:00:00'")
-            try db.execute(sql: """
+        try store.backend.write { db in
+            try db.execute("UPDATE deal SET created_at = '2026-10-01 09:00:00', updated_at = '2026-11-10 15:00:00'")
+            try db.execute("""
                 UPDATE deal_stage_history SET at = CASE WHEN from_stage IS NULL THEN '2026-10-01 09:00:00' ELSE '2026-11-10 15:00:00' END
                 """)
         }
@@ -93,13 +92,13 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try facts("2026-11-10").openDeals == 0, "won that day")
 
         // Three moves written newest first (a bulk load, a back-dated move): times decide, not ids.
-        try DatabaseQueue(path: store.location).write { db in
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM deal")!
-            try db.execute(sql: "DELETE FROM deal_stage_history")
+        try store.backend.write { db in
+            let id = try db.value(Int64.self, "SELECT id FROM deal")!
+            try db.execute("DELETE FROM deal_stage_history")
             for (from, to, at) in [("quote", "won", "2026-11-10 15:00:00"), ("hearing", "quote", "2026-10-15 10:00:00"),
                                    (nil, "hearing", "2026-10-01 09:00:00")] {
-                try db.execute(sql: "INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, 'test', ?)",
-                               arguments: [id, from, to, at])
+                try db.execute("INSERT INTO deal_stage_history (deal_id, from_stage, to_stage, author, at) VALUES (?, ?, ?, 'test', ?)",
+                               [id, from, to, at])
             }
         }
         let moved = try facts("2026-10-20")

@@ -4,8 +4,8 @@ import RoundsStorage
 import Testing
 
 /// A store with reps R01, R02 and customers C1 (R01), C2 (R01), C3 (R02), C4 (archived).
-private func storeWithCustomers() throws -> SQLStore {
-    let store = try makeStore()
+private func storeWithCustomers(_ backend: Backend) throws -> SQLStore {
+    let store = try backend.makeStore()
     try sampleCompany(store)
     return store
 }
@@ -17,8 +17,8 @@ private func day(_ text: String) throws -> CalendarDate {
 @Suite struct HistoryStoreTests {
     let flow = SalesFlow.standard
 
-    @Test func ordersRoundTripAndFilter() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func ordersRoundTripAndFilter(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let first = try store.addOrder(Order(customer: "C1", date: day("2026-11-01"), amountYen: 120_000, product: "洗剤",
                                              category: "消耗品", quantity: 20), author: "sato")
         #expect(first.id != nil)
@@ -50,8 +50,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(throws: RoundsError.self) { try store.orders(HistoryQuery(rep: "R9")) }
     }
 
-    @Test func dealFlowRecordsEveryMove() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func dealFlowRecordsEveryMove(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let added = try store.addDeal(Deal(customer: "C2", title: "冷蔵ケース更新", stage: "", competitor: "東和冷機"),
                                       flow: flow, author: "sato")
         let id = try #require(added.id)
@@ -93,8 +93,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(unknown?.code == .notFound)
     }
 
-    @Test func dealListingsAndCompletion() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func dealListingsAndCompletion(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let open = try store.addDeal(Deal(customer: "C1", title: "a", stage: "hearing", expectedClose: day("2026-12-20")),
                                      flow: flow, author: "t")
         let closed = try store.addDeal(Deal(customer: "C3", title: "b", stage: "lost", lostReason: "価格"), flow: flow, author: "t")
@@ -110,8 +110,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.deals(HistoryQuery(customer: "C1"), stages: nil).count == 1)
     }
 
-    @Test func visitsArePlannedThenLogged() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func visitsArePlannedThenLogged(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let rules = VisitRequirements.standard
         #expect(throws: RoundsError.self) {
             try store.addVisit(Visit(customer: "C1", status: .planned, date: day("2026-12-01")), requirements: rules, author: "sato")
@@ -152,8 +152,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.visits(HistoryQuery(from: day("2026-12-03")), status: nil).map(\.id) == [unplanned.id])
     }
 
-    @Test func notesAndContactsRoundTrip() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func notesAndContactsRoundTrip(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let note = try store.addNote(Note(customer: "C1", kind: .competitor, date: day("2026-11-20"), text: "東和冷機が見積提出",
                                           tags: ["冷蔵", "価格"], author: "ignored"), author: "sato")
         #expect(note.author == "sato", "the writing user, whatever the value said")
@@ -172,8 +172,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(throws: RoundsError.self) { try store.addContact(Contact(customer: "C2", name: "x", email: "bad"), author: "t") }
     }
 
-    @Test func failedWritesLeaveNothing() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func failedWritesLeaveNothing(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         let before = try store.info().rowCounts
         #expect(throws: RoundsError.self) {
             try store.addOrder(Order(customer: "C9", date: day("2026-11-01"), amountYen: 1), author: "t")
@@ -205,8 +205,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.check().isEmpty)
     }
 
-    @Test func changeLogKeepsBeforeAndAfter() throws {
-        let store = try storeWithCustomers()
+    @Test(arguments: Backend.all) func changeLogKeepsBeforeAndAfter(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
         _ = try store.updateCustomer(code: "C1", author: "sato") { customer in
             customer.rank = .develop
             customer.phone = "03-1234-5678"

@@ -9,14 +9,14 @@ private func day(_ text: String) throws -> CalendarDate {
 
 /// `importRows`: rows written while a file is read, upserted by id, all or nothing.
 @Suite struct ImportWriterTests {
-    func store() throws -> SQLStore {
-        let store = try makeStore()
+    func store(_ backend: Backend) throws -> SQLStore {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         return store
     }
 
-    @Test func rowsCommitWhenBodyReturns() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func rowsCommitWhenBodyReturns(backend: Backend) throws {
+        let store = try store(backend)
         let summary = try store.importRows(author: "sato", dryRun: false) { writer in
             try writer.addOrder(Order(customer: "C1", date: day("2026-11-01"), amountYen: 1_000))
             #expect(try writer.putNote(Note(customer: "C2", kind: .competitor, date: day("2026-11-02"), text: "東和冷機が見積提出")) == 1)
@@ -41,8 +41,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(orders.map(\.action) == ["bulk-import"] && orders.map(\.addedCount) == [1] && orders.first?.author == "sato")
     }
 
-    @Test func anIDThatExistsUpdatesItsRecord() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func anIDThatExistsUpdatesItsRecord(backend: Backend) throws {
+        let store = try store(backend)
         let deal = try store.addDeal(Deal(customer: "C1", title: "空調更新", stage: "hearing"), flow: .standard, author: "sato")
         let id = try #require(deal.id)
         let summary = try store.importRows(author: "tanaka", dryRun: false) { writer in
@@ -56,8 +56,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.search(SearchQuery(text: "高効率", kinds: [.deal])).map(\.id) == [id], "the index follows the update")
     }
 
-    @Test func aRecordCannotMoveToAnotherCustomer() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func aRecordCannotMoveToAnotherCustomer(backend: Backend) throws {
+        let store = try store(backend)
         let note = try store.addNote(Note(customer: "C1", date: day("2026-11-01"), text: "初回訪問"), author: "sato")
         #expect(throws: RoundsError.self) {
             _ = try store.importRows(author: "sato", dryRun: false) { writer in
@@ -67,8 +67,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.notes(HistoryQuery(), kind: nil) == [note])
     }
 
-    @Test func aFailedOrDryImportLeavesTheStoreUnchanged() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func aFailedOrDryImportLeavesTheStoreUnchanged(backend: Backend) throws {
+        let store = try store(backend)
         for (dryRun, fails) in [(true, false), (false, true)] {
             let summary = try store.importRows(author: "sato", dryRun: dryRun) { writer in
                 try writer.addOrder(Order(customer: "C1", date: day("2026-11-01"), amountYen: 1_000))
@@ -87,10 +87,10 @@ private func day(_ text: String) throws -> CalendarDate {
         }
     }
 
-    /// A large import drops the order indexes while it appends; they are back afterwards, whether
-    /// it committed or rolled back.
+    /// A large import into SQLite drops the order indexes while it appends; they are back
+    /// afterwards, whether it committed or rolled back.
     @Test func aLargeImportRebuildsTheOrderIndexes() throws {
-        let store = try store()
+        let store = try store(.sqlite)
         let path = store.location
         func indexes() throws -> String {
             let process = Process()
@@ -121,8 +121,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.check().isEmpty)
     }
 
-    @Test func throwingFromTheBodyRollsBack() throws {
-        let store = try store()
+    @Test(arguments: Backend.all) func throwingFromTheBodyRollsBack(backend: Backend) throws {
+        let store = try store(backend)
         struct Interrupted: Error {}
         #expect(throws: Interrupted.self) {
             _ = try store.importRows(author: "sato", dryRun: false) { writer in

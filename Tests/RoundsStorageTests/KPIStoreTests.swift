@@ -15,8 +15,8 @@ private func at(_ text: String) throws -> Date {
 /// KPI sums on a company small enough to count by hand, through the store's API.
 @Suite struct KPIStoreTests {
     /// R01 (team 東京) has C1 (focus) and C2 (develop); R02 (team 横浜) has C3 (no rank).
-    func company() throws -> SQLStore {
-        let store = try makeStore()
+    func company(_ backend: Backend) throws -> SQLStore {
+        let store = try backend.makeStore()
         let reps = [Rep(code: "R01", name: "佐藤", team: "東京"), Rep(code: "R02", name: "鈴木", team: "横浜")]
         let customers = [
             Customer(code: "C1", name: "山田商店", rep: "R01", rank: .focus),
@@ -67,8 +67,8 @@ private func at(_ text: String) throws -> Date {
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.key, $0.figures) })
     }
 
-    @Test func eachRepsMonthIsSummedByTheDefinitions() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func eachRepsMonthIsSummedByTheDefinitions(backend: Backend) throws {
+        let store = try company(backend)
         try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
         try store.setTarget(SalesTarget(rep: "R01", month: "2026-12", salesYen: 900_000, visits: 9), author: "sato")
         let rows = try november(store, by: .rep)
@@ -89,8 +89,8 @@ private func at(_ text: String) throws -> Date {
         #expect(r02.salesYen == 30_000 && r02.targetSalesYen == nil && r02.salesAgainstTarget == nil)
     }
 
-    @Test func byRankTheCustomersRankGroupsAndEmptyRanksAreLeftOut() throws {
-        let rows = try november(try company(), by: .rank)
+    @Test(arguments: Backend.all) func byRankTheCustomersRankGroupsAndEmptyRanksAreLeftOut(backend: Backend) throws {
+        let rows = try november(try company(backend), by: .rank)
         #expect(Set(rows.keys) == ["focus", "develop", nil])
         #expect(rows["focus"]?.visitsDone == 1 && rows["focus"]?.salesYen == 100_000 && rows["focus"]?.dealsWon == 1)
         #expect(rows["develop"]?.salesYen == 50_000 && rows["develop"]?.dealsLost == 1)
@@ -98,8 +98,8 @@ private func at(_ text: String) throws -> Date {
         #expect(rows["focus"]?.targetSalesYen == nil, "targets are per rep")
     }
 
-    @Test func aPlannedVisitsDayMovesWithItAndStaysWhenItIsDone() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func aPlannedVisitsDayMovesWithItAndStaysWhenItIsDone(backend: Backend) throws {
+        let store = try company(backend)
         let rules = VisitRequirements.standard
         let planned = try #require(try store.visits(HistoryQuery(customer: "C1"), status: .planned).first)
         #expect(planned.plannedFor == planned.date)
@@ -116,8 +116,8 @@ private func at(_ text: String) throws -> Date {
         #expect(try november(store, by: .rep)["R01"]?.plannedDone == 3)
     }
 
-    @Test func targetsUpsertAreLoggedAndKnowTheirReps() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func targetsUpsertAreLoggedAndKnowTheirReps(backend: Backend) throws {
+        let store = try company(backend)
         try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
         try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 300_000, visits: 5), author: "ito")
         try store.setTarget(SalesTarget(rep: "R02", month: "2026-10", salesYen: 10, visits: 1), author: "ito")

@@ -17,8 +17,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
 
 /// Ranking figures summed from orders, and monthly ranks applied with their history.
 @Suite struct RankStoreTests {
-    @Test func figuresSumEachWindowOfActiveCustomers() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func figuresSumEachWindowOfActiveCustomers(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         for order in [
             try order("C1", "2025-07-31", 999),         // before every window
@@ -47,8 +47,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
     }
 
     /// Over 20,000 customers the sums run in two halves of the codes: the result is the same.
-    @Test func aBigCompanyIsSummedInHalvesWithTheSameResult() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func aBigCompanyIsSummedInHalvesWithTheSameResult(backend: Backend) throws {
+        let store = try backend.makeStore()
         let customers = (0...20_000).map { Customer(code: "C" + String($0, zeroPaddedTo: 5), name: "顧客\($0)") }
         try store.addCompany(reps: [], customers: customers, author: "test", progress: { _ in })
         for order in [try order("C00001", "2026-10-30", 100), try order("C00001", "2026-05-01", 20),
@@ -62,8 +62,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
         #expect(figures.lastOrder == (try day("2026-10-30")), "the later of the two halves' last orders")
     }
 
-    @Test func applyingAMonthAgainReplacesIt() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func applyingAMonthAgainReplacesIt(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let november = [RankAssignment(code: "C1", rank: .develop, reasons: [.noSales]),
                         RankAssignment(code: "C2", rank: .develop, reasons: [.abcClass(.b, fromShare: 0.7, toShare: 0.9)]),
@@ -86,8 +86,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
         #expect(try historyRows(store) == 4)
     }
 
-    @Test func changedRanksGoThroughTheChangeLog() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func changedRanksGoThroughTheChangeLog(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         try store.applyRanks([RankAssignment(code: "C1", rank: .develop, reasons: [.noSales]),
                               RankAssignment(code: "C2", rank: .develop, reasons: [.noSales])], month: "2026-11", author: "sato")
@@ -98,8 +98,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
         #expect(try store.changes(code: "C2", entities: ["customer"]).filter { $0.action == "edit" }.isEmpty, "unchanged: no entry")
     }
 
-    @Test func anUnknownCustomerChangesNothing() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func anUnknownCustomerChangesNothing(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         try store.applyRanks([RankAssignment(code: "C2", rank: .develop, reasons: [.noSales])], month: "2026-11", author: "sato")
         #expect(throws: RoundsError.self) {

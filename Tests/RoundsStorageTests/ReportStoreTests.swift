@@ -7,8 +7,8 @@ import Testing
 @Suite struct ReportStoreTests {
     let rules = VisitRequirements.standard
 
-    @Test func rankMixCountsActiveCustomersPerRepAndRank() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func rankMixCountsActiveCustomersPerRepAndRank(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let mix = try store.rankMix()
         // C4 is archived, so R02 keeps only its unranked C3.
@@ -19,8 +19,8 @@ import Testing
         ])
     }
 
-    @Test func visitPointsAreTheDoneVisitsOfThePeriodWithAPosition() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func visitPointsAreTheDoneVisitsOfThePeriodWithAPosition(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         _ = try store.updateCustomer(code: "C1", author: "t") { $0.location = try Coordinate(latitude: 35.69, longitude: 139.70) }
         func visit(_ customer: String, _ status: VisitStatus, _ date: String) throws {
@@ -39,8 +39,8 @@ import Testing
         #expect(points.first?.position.latitude == 35.69)
     }
 
-    @Test func rankMovementsCountTheMonthsMovesFromEachRankToEachRank() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func rankMovementsCountTheMonthsMovesFromEachRankToEachRank(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         // C1 focus → develop, C2 stays develop, C3 had no rank.
         try store.applyRanks([RankAssignment(code: "C1", rank: .develop, reasons: []),

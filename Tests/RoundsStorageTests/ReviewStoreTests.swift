@@ -18,8 +18,8 @@ private func at(_ text: String) throws -> Date {
 
     /// C1 won two deals in November after a proposal visit and notes; C2 lost one; C3's sales fell
     /// exactly 30 %, C4's 29 %; C5's next action is overdue, C6's was overtaken by a later visit.
-    func company() throws -> SQLStore {
-        let store = try makeStore()
+    func company(_ backend: Backend) throws -> SQLStore {
+        let store = try backend.makeStore()
         let customers = ["C1", "C2", "C3", "C4", "C5", "C6"].map { Customer(code: $0, name: "顧客\($0)", rep: "R01") }
         var history = CompanyHistory()
         history.visits = [
@@ -67,8 +67,8 @@ private func at(_ text: String) throws -> Date {
                                       updatedAt: try at(stages.last!.1)), stages: changes)
     }
 
-    @Test func dealsEnteringAStageAreTheMonthsLargestFirstEachOnce() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func dealsEnteringAStageAreTheMonthsLargestFirstEachOnce(backend: Backend) throws {
+        let store = try company(backend)
         let won = try store.dealsEntering(stages: ["won"], in: november, limit: 1)
         #expect(won.total == 2)
         #expect(won.items.map(\.deal.title) == ["冷蔵ケース"])
@@ -80,8 +80,8 @@ private func at(_ text: String) throws -> Date {
         #expect(try store.dealsEntering(stages: [], in: november, limit: 10).total == 0)
     }
 
-    @Test func theLeadUpPutsProposalsFirstThenRequestsWithinItsDays() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func theLeadUpPutsProposalsFirstThenRequestsWithinItsDays(backend: Backend) throws {
+        let store = try company(backend)
         let steps = try store.leadUp(customer: "C1", from: try day("2026-09-25"), through: try day("2026-11-20"), limit: 10)
         #expect(steps.map(\.date.description) == ["2026-11-02", "2026-10-25", "2026-11-01", "2026-10-20"])
         guard case .visit(let visit) = steps.first else { Issue.record("a visit first"); return }
@@ -89,8 +89,8 @@ private func at(_ text: String) throws -> Date {
         #expect(try store.leadUp(customer: "C1", from: try day("2026-09-25"), through: try day("2026-11-20"), limit: 2).count == 2)
     }
 
-    @Test func proposalVisitsNameTheDealThatFollowed() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func proposalVisitsNameTheDealThatFollowed(backend: Backend) throws {
+        let store = try company(backend)
         let proposals = try store.proposalVisits(in: november, followUpDays: 30, limit: 10)
         #expect(proposals.total == 2, "a blank proposal is none")
         #expect(proposals.items.map(\.visit.customer) == ["C2", "C1"])
@@ -100,15 +100,15 @@ private func at(_ text: String) throws -> Date {
         #expect(soon.items.map { $0.deal?.title } == [nil, "保守契約"], "C2's deal opened nine days after the visit")
     }
 
-    @Test func requestsAreTheMonthsRequestNotes() throws {
-        let requests = try company().requestNotes(in: november, limit: 10)
+    @Test(arguments: Backend.all) func requestsAreTheMonthsRequestNotes(backend: Backend) throws {
+        let requests = try company(backend).requestNotes(in: november, limit: 10)
         #expect(requests.total == 1)
         #expect(requests.items.map(\.note.text) == ["午前配送"])
         #expect(requests.items.first?.customerName == "顧客C3")
     }
 
-    @Test func aSalesDropCountsFromExactlyTheLine() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func aSalesDropCountsFromExactlyTheLine(backend: Backend) throws {
+        let store = try company(backend)
         let drops = try store.salesDrops(recent: ReviewWindow(first: try day("2026-09-01"), last: try day("2026-11-30")),
                                          yearEarlier: ReviewWindow(first: try day("2025-09-01"), last: try day("2025-11-30")),
                                          percent: 30, limit: 10)
@@ -116,16 +116,16 @@ private func at(_ text: String) throws -> Date {
         #expect(abs((drops.items.first?.fall ?? 0) - 0.3) < 1e-9)
     }
 
-    @Test func anOverdueNextActionIsTheLatestVisitsOnly() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func anOverdueNextActionIsTheLatestVisitsOnly(backend: Backend) throws {
+        let store = try company(backend)
         let overdue = try store.overdueNextActions(asOf: try day("2026-11-30"), limit: 10)
         #expect(overdue.items.map(\.customer) == ["C5"], "C6 visited again after its due day without a due")
         #expect(overdue.items.first?.due == (try day("2026-11-20")))
         #expect(try store.overdueNextActions(asOf: try day("2026-11-20"), limit: 10).total == 0, "due that day is not overdue yet")
     }
 
-    @Test func aMonthHasHistoryWhenAnythingHappened() throws {
-        let store = try company()
+    @Test(arguments: Backend.all) func aMonthHasHistoryWhenAnythingHappened(backend: Backend) throws {
+        let store = try company(backend)
         #expect(try store.hasHistory(in: november))
         #expect(try store.hasHistory(in: ReviewWindow(first: try day("2025-09-01"), last: try day("2025-09-30"))), "an order alone")
         #expect(try !store.hasHistory(in: ReviewWindow(first: try day("2026-12-01"), last: try day("2026-12-31"))))

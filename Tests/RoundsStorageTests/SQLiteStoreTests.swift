@@ -3,13 +3,6 @@ import RoundsDomain
 import RoundsStorage
 import Testing
 
-/// A store in a fresh temporary file per test.
-func makeStore() throws -> SQLStore {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return try SQLStore(path: directory.appendingPathComponent("test.sqlite").path)
-}
-
 func sampleCompany(_ store: SQLStore) throws {
     let reps = [Rep(code: "R01", name: "佐藤 健"), Rep(code: "R02", name: "鈴木 花子")]
     let customers = [
@@ -23,8 +16,8 @@ func sampleCompany(_ store: SQLStore) throws {
 }
 
 @Suite struct SQLStoreTests {
-    @Test func addAndReadBack() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func addAndReadBack(backend: Backend) throws {
+        let store = try backend.makeStore()
         _ = try store.addRep(Rep(code: "R01", name: "佐藤 健", start: try Coordinate(latitude: 35.68, longitude: 139.76)), author: "t")
         let windows = try TimeWindow.list(parsing: "13:00-17:00,09:00-12:00")
         let added = try store.addCustomer(
@@ -41,8 +34,8 @@ func sampleCompany(_ store: SQLStore) throws {
         #expect(try store.rep(code: "R01")?.start?.latitude == 35.68)
     }
 
-    @Test func duplicateCodeAndUnknownRepWriteNothing() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func duplicateCodeAndUnknownRepWriteNothing(backend: Backend) throws {
+        let store = try backend.makeStore()
         _ = try store.addCustomer(Customer(code: "C1", name: "A"), author: "t")
         #expect(throws: RoundsError.self) { try store.addCustomer(Customer(code: "C1", name: "B"), author: "t") }
         let error = #expect(throws: RoundsError.self) { try store.addCustomer(Customer(code: "C2", name: "B", rep: "R9"), author: "t") }
@@ -51,8 +44,8 @@ func sampleCompany(_ store: SQLStore) throws {
         #expect(try store.customers(CustomerQuery()).map(\.code) == ["C1"])
     }
 
-    @Test func updateIsValidatedAndAtomic() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func updateIsValidatedAndAtomic(backend: Backend) throws {
+        let store = try backend.makeStore()
         _ = try store.addCustomer(Customer(code: "C1", name: "A", potentialYen: 10), author: "t")
         #expect(throws: RoundsError.self) {
             try store.updateCustomer(code: "C1", author: "t") { customer in
@@ -66,8 +59,8 @@ func sampleCompany(_ store: SQLStore) throws {
         #expect(throws: RoundsError.self) { try store.updateCustomer(code: "nope", author: "t") { _ in } }
     }
 
-    @Test func bulkAddIsAllOrNothing() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func bulkAddIsAllOrNothing(backend: Backend) throws {
+        let store = try backend.makeStore()
         let customers = [Customer(code: "C1", name: "A", rep: "R01"), Customer(code: "C2", name: "B", rep: "R77")]
         #expect(throws: RoundsError.self) {
             try store.addCompany(reps: [Rep(code: "R01", name: "佐藤")], customers: customers, author: "t", progress: { _ in })
@@ -76,8 +69,8 @@ func sampleCompany(_ store: SQLStore) throws {
         #expect(try store.customers(CustomerQuery(includeArchived: true)).isEmpty)
     }
 
-    @Test func filterSortAndLimit() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func filterSortAndLimit(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         func codes(_ expression: String, sort: String = "code", limit: Int? = nil, all: Bool = false) throws -> [String] {
             let query = CustomerQuery(filter: try FilterExpression(parsing: expression, fields: .customer),
@@ -101,29 +94,29 @@ func sampleCompany(_ store: SQLStore) throws {
         #expect(try codes("created >= 2000-01-01").count == 3)
     }
 
-    @Test func hostileValuesStayValues() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func hostileValuesStayValues(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let query = CustomerQuery(filter: try FilterExpression(parsing: "name = \"x' OR 1=1 --\"", fields: .customer))
         #expect(try store.customers(query).isEmpty)
     }
 
-    @Test func infoBackupAndCheck() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func infoBackupAndCheck(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let info = try store.info()
         #expect(info.rowCounts.first { $0.table == "customer" }?.rows == 4)
         #expect(info.schemaVersion == "12 (v12-sales-month)")
         #expect(try store.check().isEmpty)
-        let backupPath = store.location + ".backup"
+        let backupPath = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-backup-\(UUID().uuidString).sqlite").path
         try store.backup(to: backupPath)
         let copy = try SQLStore(path: backupPath)
         #expect(try copy.customers(CustomerQuery(includeArchived: true)).count == 4)
         #expect(throws: RoundsError.self) { try store.backup(to: backupPath) }
     }
 
-    @Test func codeCompletionByPrefix() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func codeCompletionByPrefix(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         #expect(try store.customerCodes(prefix: "C", limit: 2) == ["C1", "C2"])
         #expect(try store.repCodes(prefix: "R02", limit: 10) == ["R02"])

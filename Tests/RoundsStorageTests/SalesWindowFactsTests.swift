@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RoundsDomain
 import RoundsStorage
 import Testing
@@ -19,8 +18,8 @@ import Testing
 
     private static let asOfDays = ["2026-10-31", "2026-11-15", "2026-11-01", "2026-02-28", "2026-03-01", "2025-12-31", "2026-12-20"]
 
-    @Test func windowsAgreeWithTheOrdersOneByOne() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func windowsAgreeWithTheOrdersOneByOne(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         var numbers = Numbers(state: 7)
         let first = try CalendarDate(parsing: "2024-06-01", field: "date")
@@ -46,8 +45,8 @@ import Testing
 
     /// Imports and bulk loads write the months in one go with the trigger off; afterwards the
     /// months are those of the orders and single orders count through the trigger again.
-    @Test func importsAndBulkLoadsKeepTheMonthsOfTheOrders() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func importsAndBulkLoadsKeepTheMonthsOfTheOrders(backend: Backend) throws {
+        let store = try backend.makeStore()
         var numbers = Numbers(state: 11)
         let first = try CalendarDate(parsing: "2025-01-01", field: "date")
         func orders(_ count: Int, customers: [String]) -> [Order] {
@@ -79,21 +78,23 @@ import Testing
             try writer.addOrder(Order(customer: "C2", date: first.adding(days: 4), amountYen: 8_000))
         }
         try expectMonthsOfTheOrders(store)
-        let triggers = try DatabaseQueue(path: store.location).read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        let triggers = try store.backend.read { db in
+            try db.values(String.self, backend == .sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+                : "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = 'sales_order'::regclass ORDER BY tgname")
         }
         #expect(triggers.filter { $0.hasPrefix("sales_month") } == ["sales_month_delete", "sales_month_insert", "sales_month_update"])
     }
 
     private func expectMonthsOfTheOrders(_ store: SQLStore) throws {
-        try DatabaseQueue(path: store.location).read { db in
-            let months = try Row.fetchAll(db, sql: "SELECT * FROM sales_month ORDER BY customer_id, month")
-            let counted = try Row.fetchAll(db, sql: """
-                SELECT customer_id, substr(date, 1, 7), SUM(amount_yen), COUNT(*), MIN(date), MAX(date)
+        try store.backend.read { db in
+            let months = try db.rows("SELECT * FROM sales_month ORDER BY customer_id, month")
+            let counted = try db.rows("""
+                SELECT customer_id, substr(date, 1, 7), CAST(SUM(amount_yen) AS BIGINT), COUNT(*), MIN(date), MAX(date)
                 FROM sales_order GROUP BY customer_id, substr(date, 1, 7) ORDER BY 1, 2
                 """)
             #expect(!months.isEmpty)
-            #expect(months.map { Array($0.databaseValues) } == counted.map { Array($0.databaseValues) })
+            #expect(months.map(\.values) == counted.map(\.values))
         }
     }
 

@@ -3,8 +3,8 @@ import RoundsStorage
 import Testing
 
 @Suite struct SearchTests {
-    func storeWithHistory() throws -> SQLStore {
-        let store = try makeStore()
+    func storeWithHistory(_ backend: Backend) throws -> SQLStore {
+        let store = try backend.makeStore()
         _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
         _ = try store.addCustomer(Customer(code: "C2", name: "丸栄食品"), author: "t")
         _ = try store.addNote(Note(customer: "C1", kind: .request, date: .today(), text: "来月から値上げを検討。東京都千代田区の新店舗",
@@ -19,8 +19,8 @@ import Testing
         try store.search(SearchQuery(text: text, kinds: kinds, noteKinds: noteKinds)).map { "\($0.kind.rawValue)\($0.id)" }.sorted()
     }
 
-    @Test func japaneseSubstringsOfTwoCharactersOrMore() throws {
-        let store = try storeWithHistory()
+    @Test(arguments: Backend.all) func japaneseSubstringsOfTwoCharactersOrMore(backend: Backend) throws {
+        let store = try storeWithHistory(backend)
         #expect(try found(store, "千代田") == ["note1"])
         #expect(try found(store, "値上") == ["note1"])
         #expect(try found(store, "港区") == ["note2"])
@@ -33,16 +33,16 @@ import Testing
         #expect(try found(store, "冷") == ["deal1", "note2"])
     }
 
-    @Test func kindsNarrowTheSearch() throws {
-        let store = try storeWithHistory()
+    @Test(arguments: Backend.all) func kindsNarrowTheSearch(backend: Backend) throws {
+        let store = try storeWithHistory(backend)
         #expect(try found(store, "東和", kinds: [.deal]) == ["deal1"])
         #expect(try found(store, "東和", kinds: [.note], noteKinds: [.competitor]) == ["note2"])
         #expect(try found(store, "東和", kinds: [.note], noteKinds: [.request]).isEmpty)
         #expect(try found(store, "冷", kinds: [.deal]) == ["deal1"])
     }
 
-    @Test func theIndexFollowsEdits() throws {
-        let store = try storeWithHistory()
+    @Test(arguments: Backend.all) func theIndexFollowsEdits(backend: Backend) throws {
+        let store = try storeWithHistory(backend)
         _ = try store.moveDeal(id: 1, to: SalesFlow.standard.stage(code: "proposal")!, flow: .standard, author: "t") { deal in
             deal.proposal = "省エネ型ケースへの入替"
         }
@@ -53,8 +53,8 @@ import Testing
         #expect(hit.text.contains("省エネ型ケース"))
     }
 
-    @Test func aWordInMoreThanAThousandRecordsListsTheNewestFirst() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func aWordInMoreThanAThousandRecordsListsTheNewestFirst(backend: Backend) throws {
+        let store = try backend.makeStore()
         _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
         for index in 1...1001 {
             _ = try store.addNote(Note(customer: "C1", date: .today(), text: "港区 第\(index)報", tags: []), author: "t")

@@ -13,14 +13,14 @@ import Testing
     }
 
     @Test func newFileIsInWALMode() throws {
-        let path = try makeStore().location
+        let path = try Backend.sqlite.makeStore().location
         #expect(try isWAL(path))
     }
 
     @Test func readingWritesNothing() throws {
         let path: String
         do {
-            let store = try makeStore()
+            let store = try Backend.sqlite.makeStore()
             try sampleCompany(store)
             path = store.location
         }

@@ -11,8 +11,8 @@ private func day(_ text: String) throws -> CalendarDate {
 @Suite struct VisitAppointmentStoreTests {
     let rules = VisitRequirements.standard
 
-    @Test func theAppointmentRoundTripsThroughAddEditAndLog() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func theAppointmentRoundTripsThroughAddEditAndLog(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let planned = try store.addVisit(Visit(customer: "C1", status: .planned, date: day("2026-12-01"),
                                                appointment: TimeOfDay(hour: 10, minute: 30), purpose: "発注量の確認"),
@@ -35,8 +35,8 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(edits.last?.edits.first { $0.name == "appointment" }?.old == "14:00")
     }
 
-    @Test func updateVisitChecksTheRulesAndKnowsItsVisits() throws {
-        let store = try makeStore()
+    @Test(arguments: Backend.all) func updateVisitChecksTheRulesAndKnowsItsVisits(backend: Backend) throws {
+        let store = try backend.makeStore()
         try sampleCompany(store)
         let planned = try store.addVisit(Visit(customer: "C1", status: .planned, date: day("2026-12-01"), purpose: "確認"),
                                          requirements: rules, author: "sato")

@@ -29,8 +29,13 @@ extension Message {
     }
 
     static func postgresURLParameter(_ name: String) -> Message {
-        Message(en: "unknown parameter '\(name)' (sslmode, application_name and connect_timeout are known)",
-                ja: "パラメーター '\(name)' は使えません（sslmode・application_name・connect_timeout が使えます）")
+        Message(en: "unknown parameter '\(name)' (sslmode, application_name, connect_timeout and options are known)",
+                ja: "パラメーター '\(name)' は使えません（sslmode・application_name・connect_timeout・options が使えます）")
+    }
+
+    static func postgresURLOptions(_ value: String) -> Message {
+        Message(en: "options '\(value)' is not a list of -c name=value settings",
+                ja: "options '\(value)' は -c 名前=値 の並びではありません")
     }
 
     static func passwordFileOpen(_ path: String) -> Message {

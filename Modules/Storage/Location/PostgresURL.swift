@@ -36,6 +36,19 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
     public var tls: TLS
     /// `connect_timeout` in seconds; nil: the driver's default (10 s).
     public var connectTimeout: Int?
+    /// Server settings for the session from libpq's `options` (`-c search_path=sales`), in order:
+    /// a company whose tables live in a schema of their own names it here.
+    public var settings: [Setting] = []
+
+    public struct Setting: Sendable, Equatable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(RoundsError) {
         // URLComponents decodes percent escapes and brackets IPv6 hosts; the scheme is checked by DatabaseLocation.
@@ -75,6 +88,9 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
                 connectTimeout = seconds
             case "application_name":
                 continue
+            case "options":
+                guard let settings = Self.settings(item.value ?? "") else { throw Self.invalid(text, .postgresURLOptions(item.value ?? "")) }
+                self.settings = settings
             default:
                 throw Self.invalid(text, .postgresURLParameter(item.name))
             }
@@ -96,8 +112,35 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
     /// The URL without its password.
     public var description: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
+        var parameters: [String] = []
+        if tls != .prefer { parameters.append("sslmode=\(tls.rawValue)") }
+        if !settings.isEmpty {
+            let options = settings.map { "-c \($0.name)=\($0.value)" }.joined(separator: " ")
+            parameters.append("options=" + (options.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? options))
+        }
         return "postgres://\(Self.escaped(user))@\(shownHost):\(port)/\(Self.escaped(database))"
-            + (tls == .prefer ? "" : "?sslmode=\(tls.rawValue)")
+            + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
+    }
+
+    /// libpq's `options`: `-c name=value` (or `-cname=value`, `--name=value`), separated by spaces.
+    private static func settings(_ text: String) -> [Setting]? {
+        var words = text.split(separator: " ").map(String.init)[...]
+        var settings: [Setting] = []
+        while let word = words.popFirst() {
+            let assignment: String
+            if word == "-c", let next = words.popFirst() {
+                assignment = next
+            } else if word.hasPrefix("-c") {
+                assignment = String(word.dropFirst(2))
+            } else if word.hasPrefix("--") {
+                assignment = String(word.dropFirst(2))
+            } else {
+                return nil
+            }
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else { return nil }
+            settings.append(Setting(name: String(assignment[..<equals]), value: String(assignment[assignment.index(after: equals)...])))
+        }
+        return settings
     }
 
     private static func escaped(_ part: String) -> String {

@@ -24,8 +24,6 @@ package protocol SQLBackend: AnyObject, Sendable {
     func describe() throws -> BackendDescription
     /// Problems found by the backend's own checks; empty when the database is sound.
     func check() throws -> [String]
-    /// Copies the whole database to the SQLite file `path` while others may keep using it.
-    func backup(to path: String) throws
 }
 
 /// What `db info` says of the backend itself.

@@ -108,6 +108,7 @@ final class SQLImportWriter: ImportWriter {
 
     private func writePendingOrders() throws {
         guard pendingOrderCount > 0 else { return }
+        try resyncIDs(after: "sales_order")
         try db.execute(HistoryRows.insertOrdersSQL(count: pendingOrderCount), pendingOrders)
         pendingOrders = SQLArguments()
         pendingOrderCount = 0
@@ -283,10 +284,18 @@ final class SQLImportWriter: ImportWriter {
         return id
     }
 
+    /// A new id in `table` after rows this import added under their own ids must come after those.
+    private func resyncIDs(after table: String) throws {
+        if explicitIDs.remove(table) != nil, let resync = db.dialect.resyncIDs(table: table) { try db.execute(resync) }
+    }
+
     /// Adds a record under the id the file gives it, or under a new one when it gives none.
     /// `values` are the row's columns after its id, in the order both statements take them.
     private func insert(_ insert: String, _ insertWithID: String, table: String, id: Int?, _ values: SQLArguments) throws -> Int64 {
-        guard let id else { return try db.insert(insert, values) }
+        guard let id else {
+            try resyncIDs(after: table)
+            return try db.insert(insert, values)
+        }
         explicitIDs.insert(table)
         return try db.insert(insertWithID, [id] + values)
     }

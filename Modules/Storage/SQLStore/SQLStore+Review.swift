@@ -24,7 +24,7 @@ extension SQLStore {
         return try read { db in
             let rows = try db.rows("""
                 WITH entered AS (
-                    SELECT deal_id, MIN(at) AS at FROM deal_stage_history INDEXED BY deal_stage_history_at
+                    SELECT deal_id, MIN(at) AS at FROM deal_stage_history \(db.dialect.indexedBy("deal_stage_history_at"))
                     WHERE at >= ? AND at < ? AND to_stage IN (\(marks)) GROUP BY deal_id)
                 SELECT \(HistoryRows.deal.columns), c.name, e.at, COUNT(*) OVER ()
                 FROM entered e JOIN deal x ON x.id = e.deal_id JOIN customer c ON c.id = x.customer_id
@@ -114,7 +114,7 @@ extension SQLStore {
                     SELECT c.code, c.name, r.code AS rep,
                         COALESCE((SELECT SUM(amount_yen) FROM sales_order WHERE customer_id = c.id AND date BETWEEN ? AND ?), 0) AS recent,
                         (SELECT SUM(amount_yen) FROM sales_order WHERE customer_id = c.id AND date BETWEEN ? AND ?) AS earlier
-                    FROM customer c LEFT JOIN rep r ON r.id = c.rep_id WHERE c.status != 'archived')
+                    FROM customer c LEFT JOIN rep r ON r.id = c.rep_id WHERE c.status != 'archived') AS sums
                 WHERE earlier > 0 AND recent * 100 <= earlier * (100 - ?)
                 ORDER BY earlier - recent DESC, code LIMIT ?
                 """, [recent.first.description, recent.last.description, yearEarlier.first.description,
@@ -132,7 +132,7 @@ extension SQLStore {
             let rows = try db.rows("""
                 SELECT c.code, c.name, r.code, v.next_action, v.next_action_due, COUNT(*) OVER ()
                 FROM customer c
-                JOIN visit v ON v.id = (SELECT id FROM visit INDEXED BY visit_customer
+                JOIN visit v ON v.id = (SELECT id FROM visit \(db.dialect.indexedBy("visit_customer"))
                                         WHERE customer_id = c.id AND status = 'done' AND date <= ?1
                                         ORDER BY date DESC, id DESC LIMIT 1)
                 LEFT JOIN rep r ON r.id = c.rep_id

@@ -153,8 +153,11 @@ public final class SQLStore: Store {
                          rowCounts: counts, bytes: description.bytes)
     }
 
+    /// A SQLite file copies itself page by page; a server's company is copied into a new file.
     public func backup(to path: String) throws {
-        try backend.backup(to: path)
+        if let file = backend as? SQLiteBackend { return try file.backup(to: path) }
+        guard !FileManager.default.fileExists(atPath: path) else { throw StorageErrors.backupExists(path) }
+        _ = try copy(to: SQLStore(path: path))
     }
 
     public func check() throws -> [String] {

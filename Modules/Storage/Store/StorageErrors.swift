@@ -21,6 +21,16 @@ enum StorageErrors {
                                  ja: "\(path) は既に存在します。新しいファイル名を指定してください"))
     }
 
+    static func copyTargetNotEmpty(_ target: String) -> RoundsError {
+        RoundsError(.duplicate, Message(en: "\(target) has reps or customers already; copy into an empty database",
+                                        ja: "\(target) には担当者か顧客が既にあります。空のデータベースに写してください"))
+    }
+
+    static func copyMismatch(_ table: String, rows: Int, copied: Int) -> RoundsError {
+        RoundsError(.storage, Message(en: "table \(table): the copy does not match the source (\(rows) rows, \(copied) copied); nothing was written",
+                                      ja: "表 \(table): 写しが元と一致しません（\(rows) 行、写したのは \(copied) 行）。何も書き込んでいません"))
+    }
+
     static func map(_ error: any Error, location: String) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         switch error.extendedResultCode {
