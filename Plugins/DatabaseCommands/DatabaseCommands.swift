@@ -3,13 +3,13 @@ import Foundation
 import RoundsDomain
 import RoundsShell
 
-/// `db info`, `db backup FILE`, `db check`.
+/// `db info`, `db backup FILE`, `db check`, `db copy --from DB --to DB`.
 public let plugin = Plugin(name: "DatabaseCommands", version: RoundsVersion.current, commands: [DatabaseCommand.self])
 
 struct DatabaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "db", abstract: Message.dbAbstract.text(),
-                             subcommands: [Info.self, Backup.self, Check.self])
+                             subcommands: [Info.self, Backup.self, Check.self, Copy.self])
     }
 
     struct Info: ShellCommand {
@@ -64,7 +64,7 @@ struct DatabaseCommand: ParsableCommand {
 }
 
 extension Message {
-    static let dbAbstract = Message(en: "Inspect, back up and check the database.", ja: "データベースの情報・バックアップ・検査")
+    static let dbAbstract = Message(en: "Inspect, back up, check and copy the database.", ja: "データベースの情報・バックアップ・検査・複写")
     static let dbInfoAbstract = Message(en: "Show the database: location, schema version, row counts.",
                                         ja: "データベースの場所・スキーマのバージョン・件数を表示します")
     static let dbBackupAbstract = Message(en: "Copy the whole database to a new file, safely while it is in use.",

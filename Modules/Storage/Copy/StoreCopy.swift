@@ -8,13 +8,13 @@ import RoundsDomain
 /// nothing is written.
 ///
 /// ```swift
-/// let report = try file.copy(to: SQLStore(postgres: url)) { table, rows in print(table, rows) }
+/// let report = try file.copy(to: SQLStore(postgres: url)) { table, rows, total in print(table, rows, total) }
 /// for table in report { print(table.name, table.rows, table.checksum) }
 /// ```
 extension SQLStore {
-    /// `progress` hears the table being copied and its rows so far; throwing from it (Ctrl-C)
-    /// rolls the target back.
-    public func copy(to target: SQLStore, progress: (String, Int) throws -> Void = { _, _ in }) throws -> [CopiedTable] {
+    /// `progress` hears the table being copied, its rows so far and its rows in all; throwing
+    /// from it (Ctrl-C) rolls the target back.
+    public func copy(to target: SQLStore, progress: (String, Int, Int) throws -> Void = { _, _, _ in }) throws -> [CopiedTable] {
         try target.backend.bulkWrite { writer in
             guard try writer.value(Int.self, "SELECT count(*) FROM customer") == 0,
                   try writer.value(Int.self, "SELECT count(*) FROM rep") == 0 else {
@@ -68,7 +68,8 @@ private struct TableCopy {
     /// Rows go over this many to a statement: one round trip to a server for many rows.
     static let rowsPerInsert = 200
 
-    func copy(from reader: any SQLDatabase, to writer: any SQLDatabase, progress: (String, Int) throws -> Void) throws -> CopiedTable {
+    func copy(from reader: any SQLDatabase, to writer: any SQLDatabase, progress: (String, Int, Int) throws -> Void) throws -> CopiedTable {
+        let total = try reader.value(Int.self, "SELECT count(*) FROM \(name)") ?? 0
         let select = "SELECT \(columns?.joined(separator: ", ") ?? "*") FROM \(name) ORDER BY \(key)"
         var source = Checksum()
         var pending: [SQLRow] = []
@@ -85,11 +86,11 @@ private struct TableCopy {
             pending.append(row)
             if pending.count == Self.rowsPerInsert {
                 try flush()
-                try progress(name, source.rows)
+                try progress(name, source.rows, total)
             }
         }
         try flush()
-        try progress(name, source.rows)
+        try progress(name, source.rows, total)
         var target = Checksum()
         try writer.forEachRow(select, []) { target.add($0) }
         guard target == source else {
