@@ -34,6 +34,16 @@ import Testing
         #expect(escaped.user == "s@to" && escaped.urlPassword == "p:ss" && escaped.database == "営業")
     }
 
+    @Test func optionsGiveServerSettingsAndStayInTheLocation() throws {
+        let url = try PostgresURL("postgres://u@h/d?options=-c%20search_path%3Dsales%20-cstatement_timeout=5s")
+        #expect(url.settings == [.init(name: "search_path", value: "sales"), .init(name: "statement_timeout", value: "5s")])
+        #expect(url.description == "postgres://u@h:5432/d?options=-c%20search_path%3Dsales%20-c%20statement_timeout%3D5s")
+        #expect(try PostgresURL(url.description).settings == url.settings, "the location reads back as the same server")
+        #expect(try PostgresURL("postgres://u@h/d?options=--search_path=x").settings == [.init(name: "search_path", value: "x")])
+        #expect(throws: RoundsError.self) { try PostgresURL("postgres://u@h/d?options=search_path") }
+        #expect(throws: RoundsError.self) { try PostgresURL("postgres://u@h/d?options=-c%20=x") }
+    }
+
     @Test func mistakesNameThePartAndNeverThePassword() throws {
         func message(_ text: String) -> String {
             do {
