@@ -6,10 +6,11 @@ import Testing
 @Suite(.enabled(if: testServer != nil, needsTestServer))
 struct PostgresConcurrencyTests {
     static let writers = 6
-    static let visitsEach = 12
+    static let visitsEach = 10
     static let importedRows = 3000
 
-    /// Customers W1…W6 for the writers, IMP for the import, and sales to rank.
+    /// Customers W1…W6 for the writers, IMP for the import, and sales to rank: one in October,
+    /// so `rank compute --as-of 2026-10-31` has orders to rank before any writer's arrive.
     private func company(_ rounds: RoundsProcess) throws {
         var setup = (1...Self.writers).map { "customer add W\($0) --name 得意先\($0)\n" }.joined()
         setup += """
@@ -17,7 +18,7 @@ struct PostgresConcurrencyTests {
             customer add R1 --name 山田商店 --rank maintain
             customer add R2 --name 丸栄食品 --rank focus
             order add R1 --amount 600万 --date 2026-09-10
-            order add R2 --amount 10万 --date 2026-09-20
+            order add R2 --amount 10万 --date 2026-10-20
             """
         let result = try rounds.script(setup)
         #expect(result.status == 0, "\(result.stderr)")
