@@ -28,13 +28,14 @@ struct RoundsProcess {
         .deletingLastPathComponent()
 
     let directory: URL
+    /// What `--db` names: `test.sqlite` in the working directory, or a server's URL.
+    let database: String
 
-    init() throws {
+    init(database: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        self.database = database ?? directory.appendingPathComponent("test.sqlite").path
     }
-
-    var database: String { directory.appendingPathComponent("test.sqlite").path }
 
     /// Writes a file into the working directory and returns its path.
     @discardableResult
@@ -50,6 +51,15 @@ struct RoundsProcess {
 
     /// Runs `rounds --db test.sqlite ARGS` with `stdin` as standard input (not a terminal).
     func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Result {
+        let running = try start(arguments, environment: environment)
+        running.input.write(Data(stdin.utf8))
+        try running.input.close()
+        return running.wait()
+    }
+
+    /// Starts `rounds --db DATABASE ARGS` and returns at once: the test writes its standard input,
+    /// signals it, or waits for it while other processes run.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["--db", database] + arguments
@@ -66,14 +76,24 @@ struct RoundsProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        // Drain stderr on another thread while reading stdout, so neither pipe can fill and block the child.
-        let stderrData = DrainedPipe(error)
-        let stdoutData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData.wait(), as: UTF8.self))
+        // Both pipes drained on other threads, so neither can fill and block the child.
+        return Running(process: process, input: input.fileHandleForWriting, stdout: DrainedPipe(output), stderr: DrainedPipe(error))
+    }
+
+    /// A `rounds` process started by `start`.
+    struct Running: @unchecked Sendable {
+        let process: Process
+        let input: FileHandle
+        let stdout: DrainedPipe
+        let stderr: DrainedPipe
+
+        /// Waits for the process to end (closing its standard input first if the test has not).
+        func wait() -> Result {
+            try? input.close()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: String(decoding: stdout.wait(), as: UTF8.self),
+                          stderr: String(decoding: stderr.wait(), as: UTF8.self))
+        }
     }
 
     /// Runs a script text as a `.rounds` file with arguments.

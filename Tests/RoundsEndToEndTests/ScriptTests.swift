@@ -97,6 +97,22 @@ import Testing
         #expect(result.stdout == "佐藤 さん\n", "\(result.stderr)")
     }
 
+    /// A pipe has no size to read by: `rounds -f <(make-commands)` and `source` of a named pipe.
+    @Test func aScriptFromAPipe() throws {
+        let rounds = try RoundsProcess()
+        let pipe = rounds.directory.appendingPathComponent("commands").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Opening a named pipe waits for its other end: the writer runs beside `rounds`.
+        let writer = Thread {
+            let file = FileHandle(forWritingAtPath: pipe)
+            file?.write(Data("echo \"from the pipe $1\"\n".utf8))
+            try? file?.close()
+        }
+        writer.start()
+        let result = try rounds.run(["-f", pipe, "一"])
+        #expect(result.stdout == "from the pipe 一\n", "\(result.stderr)")
+    }
+
     @Test func helpPluginsAndDatabaseCommands() throws {
         let rounds = try RoundsProcess()
         let help = try rounds.run(["help"])

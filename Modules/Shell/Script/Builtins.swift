@@ -28,10 +28,13 @@ extension Interpreter {
         }
     }
 
-    /// Reads a script file; paths are relative to the current directory.
+    /// Reads a script file; paths are relative to the current directory. Read to its end, not
+    /// by its size, so a pipe serves as well: `rounds -f <(make-commands)`, a named pipe.
     static func read(_ path: String) throws(RoundsError) -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw RoundsError(.notFound, .scriptNotFound(path)) }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let file = FileHandle(forReadingAtPath: path) else { throw RoundsError(.io, .cannotRead(path)) }
+        defer { try? file.close() }
+        guard let data = try? file.readToEnd() ?? Data(), let text = String(data: data, encoding: .utf8) else {
             throw RoundsError(.io, .cannotRead(path))
         }
         return text
