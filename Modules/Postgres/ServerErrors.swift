@@ -30,6 +30,9 @@ enum ServerErrors {
             return RoundsError(.duplicate, .duplicateValue(duplicateColumn(error.serverInfo?[.detail])))
         case (.server, "57014"?), (.queryCancelled, _):
             return RoundsError(.cancelled, .statementCancelled)
+        case (.server, let state?) where state.hasPrefix("57P"):
+            // Shutting down (57P01), crashed (57P02) or still starting (57P03): a restart under way.
+            return RoundsError(.io, .serverRestarting(server), cause: detail)
         case (.server, "23503"?), (.server, "23514"?):
             return RoundsError(.storage, .serverRuleBroken(server), cause: detail)
         case (.server, let state):
@@ -121,6 +124,11 @@ extension Message {
     static func serverUnreachable(_ server: String) -> Message {
         Message(en: "\(server): cannot reach the server; check the host and port and that PostgreSQL is running",
                 ja: "\(server): サーバーに接続できません。ホスト・ポートと PostgreSQL が起動しているかを確認してください")
+    }
+
+    static func serverRestarting(_ server: String) -> Message {
+        Message(en: "\(server): the server is stopping or starting; run the command again in a moment",
+                ja: "\(server): サーバーが停止中または起動中です。少し待ってからもう一度実行してください")
     }
 
     static func serverConnectionLost(_ server: String) -> Message {
