@@ -62,6 +62,10 @@ final class PostgresDatabase: SQLDatabase {
         }
     }
 
+    func insertRows(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
+        try PostgresCopy.run(connection, table: table, columns: columns, rows)
+    }
+
     func executeScript(_ sql: String) throws {
         for statement in SQLScript.statements(sql) { _ = try connection.run(PostgresQuery(unsafeSQL: statement)) }
     }

@@ -17,15 +17,17 @@ import RoundsStorage
 /// ```
 enum PostgresStatement {
     static func query(_ sql: String, _ arguments: SQLArguments) throws(RoundsError) -> PostgresQuery {
-        let characters = Array(sql)
-        var text = ""
-        text.reserveCapacity(sql.utf8.count + 16)
+        // Bytes, not characters: every mark and quote is ASCII, which UTF-8 never uses inside a
+        // longer character, and an import's statements are long (a hundred orders' marks each).
+        let bytes = Array(sql.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + 16)
         var binds = PostgresBindings(capacity: arguments.values.count)
         /// The `$n` each argument was bound as, so `?2` twice binds it once.
         var bound: [Int: String] = [:]
         var next = 0
         var used = Set<Int>()
-        var quote: Character?
+        var quote: UInt8?
         var index = 0
         func mark(_ argument: Int) throws(RoundsError) -> String {
             guard argument < arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
@@ -41,34 +43,34 @@ enum PostgresStatement {
             bound[argument] = mark
             return mark
         }
-        while index < characters.count {
-            let character = characters[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             index += 1
             if let open = quote {
                 // A doubled quote ('it''s') closes and reopens: the same state either way.
-                if character == open { quote = nil }
-                text.append(character)
-            } else if character == "'" || character == "\"" {
-                quote = character
-                text.append(character)
-            } else if character == "?" {
-                var digits = ""
-                while index < characters.count, let digit = characters[index].wholeNumberValue, characters[index].isASCII {
-                    digits += String(digit)
+                if byte == open { quote = nil }
+                text.append(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                quote = byte
+                text.append(byte)
+            } else if byte == UInt8(ascii: "?") {
+                var digits: [UInt8] = []
+                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                    digits.append(bytes[index])
                     index += 1
                 }
-                if let number = Int(digits), number >= 1 {
-                    text += try mark(number - 1)
+                if let number = Int(String(decoding: digits, as: UTF8.self)), number >= 1 {
+                    text += try mark(number - 1).utf8
                 } else {
-                    text += try mark(next)
+                    text += try mark(next).utf8
                     next += 1
                 }
             } else {
-                text.append(character)
+                text.append(byte)
             }
         }
         guard used.count == arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
-        return PostgresQuery(unsafeSQL: text, binds: binds)
+        return PostgresQuery(unsafeSQL: String(decoding: text, as: UTF8.self), binds: binds)
     }
 
     /// A programming error, said as the store's other database errors are.

@@ -29,6 +29,7 @@ extension SQLStore {
             for table in CopiedTable.tables where table.hasID {
                 if let resync = writer.dialect.resyncIDs(table: table.name) { try writer.execute(resync) }
             }
+            if let analyze = writer.dialect.analyze(CopiedTable.tables.map(\.name)) { try writer.execute(analyze) }
             return (copied, true)
         }
     }
@@ -65,31 +66,24 @@ private struct TableCopy {
 
     var hasID: Bool { key == "id" }
 
-    /// Rows go over this many to a statement: one round trip to a server for many rows.
-    static let rowsPerInsert = 200
+    /// Progress is told every this many rows.
+    static let rowsPerProgress = 10_000
 
     func copy(from reader: any SQLDatabase, to writer: any SQLDatabase, progress: (String, Int, Int) throws -> Void) throws -> CopiedTable {
         let total = try reader.value(Int.self, "SELECT count(*) FROM \(name)") ?? 0
-        let select = "SELECT \(columns?.joined(separator: ", ") ?? "*") FROM \(name) ORDER BY \(key)"
+        let list = columns?.joined(separator: ", ") ?? "*"
+        let select = "SELECT \(list) FROM \(name) ORDER BY \(key)"
         var source = Checksum()
-        var pending: [SQLRow] = []
-        func flush() throws {
-            guard let first = pending.first else { return }
-            let names = first.columns.names.joined(separator: ", ")
-            let row = "(" + Array(repeating: "?", count: first.count).joined(separator: ", ") + ")"
-            try writer.execute("INSERT INTO \(name) (\(names)) VALUES " + Array(repeating: row, count: pending.count).joined(separator: ", "),
-                               SQLArguments(values: pending.flatMap(\.values)))
-            pending.removeAll(keepingCapacity: true)
-        }
-        try reader.forEachRow(select, []) { row in
-            source.add(row)
-            pending.append(row)
-            if pending.count == Self.rowsPerInsert {
-                try flush()
-                try progress(name, source.rows, total)
+        // The names come with a row: an empty table has nothing to copy.
+        if let first = try reader.row("SELECT \(list) FROM \(name) LIMIT 1") {
+            try writer.insertRows(into: name, columns: first.columns.names) { add in
+                try reader.forEachRow(select, []) { row in
+                    source.add(row)
+                    try add(row.values)
+                    if source.rows % Self.rowsPerProgress == 0 { try progress(name, source.rows, total) }
+                }
             }
         }
-        try flush()
         try progress(name, source.rows, total)
         var target = Checksum()
         try writer.forEachRow(select, []) { target.add($0) }

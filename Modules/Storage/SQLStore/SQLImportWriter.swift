@@ -116,6 +116,8 @@ final class SQLImportWriter: ImportWriter {
 
     /// How often (in orders) a large import is looked for.
     static let orderIndexCheck = 10_000
+    /// From this many orders on, an import refreshes the planner's statistics (`SQLDialect.analyze`).
+    static let ordersToAnalyze = 10_000
 
     /// Inserting into the order indexes one row at a time costs more than the rows themselves
     /// (random places in two B-trees). Once an import has added at least as many orders as the
@@ -245,6 +247,9 @@ final class SQLImportWriter: ImportWriter {
         if committing {
             for sql in droppedOrderIndexes { try db.execute(sql) }
             try salesMonths?.write(in: db)
+            if ordersAdded >= Self.ordersToAnalyze, let analyze = db.dialect.analyze(["sales_order", "sales_month"]) {
+                try db.execute(analyze)
+            }
         } else {
             try salesMonths?.resumeTrigger(in: db)
         }

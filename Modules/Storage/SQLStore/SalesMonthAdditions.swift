@@ -41,21 +41,35 @@ extension SalesMonths {
             months[key] = month
         }
 
-        /// Adds the months held so far to `sales_month`; the trigger stays off.
+        /// Adds the months held so far to `sales_month`; the trigger stays off. Many months to a
+        /// statement: on a server each statement is a round trip, and a million orders over ten
+        /// thousand customers hold some 30,000 months.
         mutating func flush(in db: any SQLDatabase) throws {
-            guard !months.isEmpty else { return }
-            let upsert = """
-                INSERT INTO sales_month (customer_id, month, amount_yen, orders, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (customer_id, month) DO UPDATE SET
-                    amount_yen = sales_month.amount_yen + excluded.amount_yen, orders = sales_month.orders + excluded.orders,
-                    first_date = \(db.dialect.least("sales_month.first_date", "excluded.first_date")),
-                    last_date = \(db.dialect.greatest("sales_month.last_date", "excluded.last_date"))
-                """
-            for (key, month) in months {
-                try db.execute(upsert, [key >> 20, String(month.first.description.prefix(7)), month.amountYen, month.orders,
-                                               month.first.description, month.last.description])
+            let held = Array(months)
+            for start in stride(from: 0, to: held.count, by: Self.monthsPerUpsert) {
+                let batch = held[start..<min(start + Self.monthsPerUpsert, held.count)]
+                var arguments = SQLArguments()
+                for (key, month) in batch {
+                    arguments += [key >> 20, String(month.first.description.prefix(7)), month.amountYen, month.orders,
+                                  month.first.description, month.last.description]
+                }
+                try db.execute(Self.upsert(count: batch.count, dialect: db.dialect), arguments)
             }
             months = [:]
+        }
+
+        static let monthsPerUpsert = 500
+
+        /// Adds `count` months to theirs, or inserts them; each key comes once, as an upsert needs.
+        private static func upsert(count: Int, dialect: SQLDialect) -> String {
+            """
+            INSERT INTO sales_month (customer_id, month, amount_yen, orders, first_date, last_date) VALUES \
+            \(Array(repeating: "(?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", "))
+            ON CONFLICT (customer_id, month) DO UPDATE SET
+                amount_yen = sales_month.amount_yen + excluded.amount_yen, orders = sales_month.orders + excluded.orders,
+                first_date = \(dialect.least("sales_month.first_date", "excluded.first_date")),
+                last_date = \(dialect.greatest("sales_month.last_date", "excluded.last_date"))
+            """
         }
 
         /// The months, then the trigger again.
