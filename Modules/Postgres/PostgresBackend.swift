@@ -21,8 +21,9 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     private var connection: PostgresConnection
     /// The server process of `connection`, which a cancel request names.
     private var serverProcess: Int64
-    /// A write found in conflict is tried this many times in all.
-    static let attempts = 10
+    /// A write found in conflict is tried this many times in all: eight shells logging visits at
+    /// once met conflicts ten times running (SERIALIZABLE tracks index pages, not only rows).
+    static let attempts = 40
 
     init(_ url: PostgresURL, configuration: PostgresConnection.Configuration, migrate: Bool = true) throws(RoundsError) {
         self.url = url
@@ -45,8 +46,8 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
             do {
                 return try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE") { db in (try body(db), true) }
             } catch let error where attempt < Self.attempts && ServerErrors.isConflict(error) {
-                // Random and growing, so two writers that met do not meet again at once.
-                Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.004 * Double(attempt)))
+                // Random and doubling up to a tenth of a second, so writers that met do not meet again at once.
+                Thread.sleep(forTimeInterval: Double.random(in: 0.001...min(0.1, 0.002 * pow(2, Double(attempt)))))
                 attempt += 1
             } catch {
                 throw ServerErrors.mapFromBody(error, url: url)
