@@ -40,14 +40,6 @@ package enum SQLDialect: Sendable {
         case .postgres: "(CAST(\(end) AS date) - CAST(\(start) AS date))"
         }
     }
-
-    /// The values of `expression` in a group joined by `separator` (a SQL string literal).
-    package func joined(_ expression: String, separator: String) -> String {
-        switch self {
-        case .sqlite: "group_concat(\(expression), \(separator))"
-        case .postgres: "string_agg(CAST(\(expression) AS text), \(separator))"
-        }
-    }
 }
 
 extension SQLDialect {
