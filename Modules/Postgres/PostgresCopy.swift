@@ -2,29 +2,34 @@ import Foundation
 import PostgresNIO
 import RoundsStorage
 
-/// `COPY … FROM STDIN` for `SQLDatabase.insertRows`: rows stream to the server as text, with no
-/// statement to parse and no round trip per batch, several times faster than multi-row `INSERT`s
-/// for the millions of rows of `db copy`.
+/// `COPY … FROM STDIN` as an `SQLRowWriter`: rows stream to the server as text, with no
+/// statement to parse and no round trip per batch, several times faster than multi-row
+/// `INSERT`s, and the server stores them while the caller reads its next rows.
 ///
 /// postgres-nio's `copyFrom` is async and pulls its data; the store is synchronous and pushes its
 /// rows. So the rows are encoded here into chunks of a megabyte that a task hands to the server,
 /// at most `chunksAhead` of them waiting, so a fast reader never holds more than a few megabytes.
 ///
 /// ```swift
-/// try PostgresCopy.run(connection, table: "rep", columns: ["id", "code"]) { add in
-///     try add([.integer(1), .text("R01")])
-/// }
+/// let copy = PostgresCopy(connection, table: "rep", columns: ["id", "code"])
+/// try copy.add([.integer(1), .text("R01")])
+/// try copy.finish()
 /// ```
-enum PostgresCopy {
+final class PostgresCopy: SQLRowWriter {
     static let chunkBytes = 1 << 20
     static let chunksAhead = 4
+    private let feed: AsyncStream<ByteBuffer>.Continuation
+    private let state = State()
+    private let finished = DispatchSemaphore(value: 0)
+    private var buffer = ByteBuffer()
+    private var ended = false
 
-    static func run(_ connection: PostgresConnection, table: String, columns: [String],
-                    _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
+    init(_ connection: PostgresConnection, table: String, columns: [String]) {
         let (chunks, feed) = AsyncStream.makeStream(of: ByteBuffer.self)
-        let state = State()
-        let finished = DispatchSemaphore(value: 0)
-        Task {
+        self.feed = feed
+        // Not on the shared pool: its few threads may all be blocked in callers like this one,
+        // waiting for copies whose tasks would then never run.
+        Task(executorPreference: CopyExecutor.shared) { [state, finished] in
             do {
                 try await connection.copyFrom(table: table, columns: columns, logger: ServerLogin.logger) { writer in
                     for await chunk in chunks {
@@ -39,26 +44,41 @@ enum PostgresCopy {
             }
             finished.signal()
         }
-        var buffer = ByteBuffer()
-        func send() {
-            state.space.wait()
-            feed.yield(buffer)
-            buffer = ByteBuffer()
+    }
+
+    func add(_ values: [SQLValue]) throws {
+        // The server refused the data: its error ends the copy, not more rows.
+        if let error = state.serverError {
+            end()
+            throw error
         }
-        do {
-            try rows { values in
-                // The server refused the data: its error ends the copy, not more rows.
-                if state.serverError != nil { throw CopyRefused() }
-                encode(values, into: &buffer)
-                if buffer.readableBytes >= chunkBytes { send() }
-            }
-            if buffer.readableBytes > 0 { send() }
-        } catch where !(error is CopyRefused) {
-            state.producerError = error
-        } catch {}
+        Self.encode(values, into: &buffer)
+        if buffer.readableBytes >= Self.chunkBytes { send() }
+    }
+
+    func finish() throws {
+        if buffer.readableBytes > 0, state.serverError == nil { send() }
+        end()
+        if let error = state.producerError ?? state.serverError { throw error }
+    }
+
+    func cancel() {
+        if state.producerError == nil { state.producerError = CopyCancelled() }
+        end()
+    }
+
+    /// The last chunk is sent; waits for the server's answer (once).
+    private func end() {
+        guard !ended else { return }
+        ended = true
         feed.finish()
         finished.wait()
-        if let error = state.producerError ?? state.serverError { throw error }
+    }
+
+    private func send() {
+        state.space.wait()
+        feed.yield(buffer)
+        buffer = ByteBuffer()
     }
 
     /// One row in COPY's text format: a tab between values, `\N` for NULL, backslash escapes.
@@ -95,8 +115,19 @@ enum PostgresCopy {
         }
     }
 
-    /// The producer stops at the server's error, which is the one reported.
-    private struct CopyRefused: Error {}
+    /// Runs the copies' tasks on a queue of their own; they only ever wait for the connection.
+    private final class CopyExecutor: TaskExecutor {
+        static let shared = CopyExecutor()
+        private let queue = DispatchQueue(label: "rounds.postgres.copy")
+
+        func enqueue(_ job: consuming ExecutorJob) {
+            let job = UnownedJob(job)
+            queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+        }
+    }
+
+    /// The caller's error ended the rows; the copy fails so that none are written.
+    private struct CopyCancelled: Error {}
 
     /// What the producing thread and the copy's task share.
     private final class State: @unchecked Sendable {

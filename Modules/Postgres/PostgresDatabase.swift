@@ -62,8 +62,8 @@ final class PostgresDatabase: SQLDatabase {
         }
     }
 
-    func insertRows(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
-        try PostgresCopy.run(connection, table: table, columns: columns, rows)
+    func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter {
+        PostgresCopy(connection, table: table, columns: columns)
     }
 
     func executeScript(_ sql: String) throws {

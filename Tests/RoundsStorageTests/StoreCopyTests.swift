@@ -28,4 +28,21 @@ import Testing
         let back = try Backend.sqlite.makeStore()
         #expect(try target.copy(to: back) == copied)
     }
+
+    /// A table of 10,000 rows or more is loaded with its indexes (and on PostgreSQL its foreign
+    /// keys) aside; they are all there after the copy.
+    @Test(arguments: Backend.all) func aLargeTableKeepsItsIndexes(backend: Backend) throws {
+        let source = try Backend.sqlite.makeStore()
+        try sampleCompany(source)
+        let date = try CalendarDate(parsing: "2026-11-20", field: "date")
+        _ = try source.importRows(author: "t", dryRun: false) { writer in
+            for amount in 0..<10_000 { try writer.addOrder(Order(customer: "C2", date: date, amountYen: amount)) }
+        }
+        let target = try backend.makeStore()
+        let expected = try OrderTableShape(target)
+        let copied = try source.copy(to: target)
+        #expect(copied.first { $0.name == "sales_order" }?.rows == 10_000)
+        #expect(try OrderTableShape(target) == expected)
+        #expect(try target.check().isEmpty)
+    }
 }

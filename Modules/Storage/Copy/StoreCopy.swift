@@ -68,6 +68,8 @@ private struct TableCopy {
 
     /// Progress is told every this many rows.
     static let rowsPerProgress = 10_000
+    /// From this many rows on, a table's indexes are built after its rows (`BulkLoad`).
+    static let rowsInBulk = 10_000
 
     func copy(from reader: any SQLDatabase, to writer: any SQLDatabase, progress: (String, Int, Int) throws -> Void) throws -> CopiedTable {
         let total = try reader.value(Int.self, "SELECT count(*) FROM \(name)") ?? 0
@@ -76,6 +78,7 @@ private struct TableCopy {
         var source = Checksum()
         // The names come with a row: an empty table has nothing to copy.
         if let first = try reader.row("SELECT \(list) FROM \(name) LIMIT 1") {
+            let aside = total >= Self.rowsInBulk ? try BulkLoad(table: name, in: writer) : nil
             try writer.insertRows(into: name, columns: first.columns.names) { add in
                 try reader.forEachRow(select, []) { row in
                     source.add(row)
@@ -83,6 +86,7 @@ private struct TableCopy {
                     if source.rows % Self.rowsPerProgress == 0 { try progress(name, source.rows, total) }
                 }
             }
+            try aside?.restore(in: writer)
         }
         try progress(name, source.rows, total)
         var target = Checksum()

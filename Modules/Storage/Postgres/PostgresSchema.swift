@@ -71,6 +71,26 @@ package enum PostgresSchema {
         Migration(identifier: "v11-rule-facts",
                   sql: "CREATE INDEX visit_customer_done ON visit(customer_id, status, date, next_action_due)"),
         Migration(identifier: "v12-sales-month", sql: salesMonth),
+        // PostgreSQL only (SQLite drops the trigger while an import holds its months): the
+        // condition moves from the function to the trigger, which then is not even queued for
+        // an import's rows; a million queued calls cost an import some ten seconds.
+        Migration(identifier: "v13-sales-month-held", sql: """
+            DROP TRIGGER sales_month_insert ON sales_order;
+            CREATE OR REPLACE FUNCTION sales_month_add() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO sales_month AS m (customer_id, month, amount_yen, orders, first_date, last_date)
+                    VALUES (NEW.customer_id, substr(NEW.date, 1, 7), NEW.amount_yen, 1, NEW.date, NEW.date)
+                    ON CONFLICT (customer_id, month) DO UPDATE SET
+                        amount_yen = m.amount_yen + excluded.amount_yen, orders = m.orders + 1,
+                        first_date = least(m.first_date, excluded.first_date),
+                        last_date = greatest(m.last_date, excluded.last_date);
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER sales_month_insert AFTER INSERT ON sales_order FOR EACH ROW
+                WHEN (current_setting('rounds.sales_months_held', true) IS DISTINCT FROM 'on')
+                EXECUTE FUNCTION sales_month_add();
+            """),
     ]
 
     /// Every text column: bytewise order and comparison, as SQLite's default BINARY collation.

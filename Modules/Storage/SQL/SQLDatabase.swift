@@ -16,39 +16,32 @@ package protocol SQLDatabase: AnyObject {
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws
     /// Runs several statements without arguments (a migration's DDL).
     func executeScript(_ sql: String) throws
-    /// Adds many rows to `table` the fastest way the backend has: `rows` hands `add` each row's
-    /// values in the order of `columns`. SQLite takes multi-row `INSERT`s (the default below);
-    /// PostgreSQL streams the rows with `COPY`, which needs no statement per batch.
+    /// A writer that adds rows to `table` as they come, the fastest way the backend has: SQLite
+    /// takes multi-row `INSERT`s (`MultiRowInsert`); PostgreSQL streams the rows with `COPY`, which
+    /// the server takes in while the caller reads on. Nothing else runs on the connection until
+    /// the writer is finished or cancelled.
+    func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter
+}
+
+extension SQLDatabase {
+    /// Adds many rows to `table` through a `rowWriter`: `rows` hands `add` each row's values in
+    /// the order of `columns`. An error thrown by `rows` cancels the rows written.
     ///
     /// ```swift
     /// try db.insertRows(into: "rep", columns: ["id", "code", "name"]) { add in
     ///     for rep in reps { try add([.integer(rep.id), .text(rep.code), .text(rep.name)]) }
     /// }
     /// ```
-    func insertRows(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws
-}
-
-extension SQLDatabase {
-    /// `INSERT`s of 200 rows each: one statement for many rows costs far less per row than one each.
     package func insertRows(into table: String, columns: [String],
                             _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
-        let rowsPerInsert = 200
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let insert = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        var pending: [SQLValue] = []
-        var count = 0
-        func flush() throws {
-            guard count > 0 else { return }
-            try execute(insert + Array(repeating: row, count: count).joined(separator: ", "), SQLArguments(values: pending))
-            pending.removeAll(keepingCapacity: true)
-            count = 0
+        let writer = try rowWriter(into: table, columns: columns)
+        do {
+            try rows(writer.add)
+        } catch {
+            writer.cancel()
+            throw error
         }
-        try rows { values in
-            pending += values
-            count += 1
-            if count == rowsPerInsert { try flush() }
-        }
-        try flush()
+        try writer.finish()
     }
 }
 

@@ -35,16 +35,12 @@ enum HistoryRows {
               createdAt: Timestamp.date(row.optional(8)))
     }
 
-    static let insertOrderSQL = """
-        INSERT INTO sales_order (customer_id, rep_id, date, amount_yen, product, category, quantity, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    /// The columns `orderValues` gives, in its order.
+    static let orderColumns = ["customer_id", "rep_id", "date", "amount_yen", "product", "category", "quantity", "created_at"]
 
-    /// `insertOrderSQL` for `count` orders in one statement, their `orderValues` one after the other.
-    static func insertOrdersSQL(count: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
-        return insertOrderSQL.replacingOccurrences(of: row, with: Array(repeating: row, count: count).joined(separator: ", "))
-    }
+    static let insertOrderSQL = """
+        INSERT INTO sales_order (\(orderColumns.joined(separator: ", "))) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// An exported order read back: it keeps its id.
     static let insertOrderWithIDSQL = """

@@ -17,18 +17,17 @@ final class SQLImportWriter: ImportWriter {
     /// Orders added per customer, for their change-log rows; by row id, as hashing an integer per
     /// order costs the writing thread less than hashing a code.
     private var ordersByCustomer: [Int64: Int] = [:]
-    /// The `CREATE INDEX` statements of the order indexes dropped for a large import (see `addOrder`).
-    private var droppedOrderIndexes: [String] = []
+    /// What a large import put aside of the order table (see `addOrder`).
+    private var bulkLoad: BulkLoad?
     private var owners: [String: (id: Int64, repID: Int64?)] = [:]
     private var repIDs: [String: Int64] = [:]
     private var repCodes: [Int64: String] = [:]
     /// Tables that got rows under ids from the file, whose id sequence must then move past them.
     private var explicitIDs: Set<String> = []
-    /// Orders wait here to be inserted `ordersPerInsert` at a time: one statement for many rows
-    /// costs either database far less per row than a statement each.
-    private var pendingOrders = SQLArguments()
-    private var pendingOrderCount = 0
-    static let ordersPerInsert = 100
+    /// New orders go to the table as they come: on PostgreSQL one `COPY`, which the server
+    /// stores while the file is read on. Nothing else runs on the connection while it is open,
+    /// so every other statement ends it first (`writePendingOrders`).
+    private var orderRows: (any SQLRowWriter)?
     /// The new orders' months, once the first order came (see `SalesMonths.Additions`).
     private var salesMonths: SalesMonths.Additions?
 
@@ -54,24 +53,24 @@ final class SQLImportWriter: ImportWriter {
         if let id = order.id { return try putOrder(order, id: id, owner: owner) }
         guard !failed else { return }
         try addToSalesMonths(order, customer: owner.id)
-        pendingOrders += HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now)
-        pendingOrderCount += 1
+        if ordersAdded > 0, ordersAdded % Self.orderIndexCheck == 0, bulkLoad == nil { try loadInBulkIfLarge() }
+        if orderRows == nil {
+            try resyncIDs(after: "sales_order")
+            orderRows = try db.rowWriter(into: "sales_order", columns: HistoryRows.orderColumns)
+        }
+        try orderRows!.add(HistoryRows.orderValues(order, customerID: owner.id, repID: owner.repID, now: now).values)
         ordersAdded += 1
         ordersByCustomer[owner.id, default: 0] += 1
         summary.record(.added, code: order.customer)
-        guard pendingOrderCount == Self.ordersPerInsert else { return }
-        try writePendingOrders()
-        // Every order so far is inserted now (the check's interval is a multiple of the batch).
-        if ordersAdded % Self.orderIndexCheck == 0, droppedOrderIndexes.isEmpty { try dropOrderIndexesIfLarge() }
     }
 
     /// An order with an id (an export read back) updates that order, or is added with that id.
     /// The orders waiting are written first, so an id from the file and one SQLite hands out to a
     /// waiting order cannot meet.
     private func putOrder(_ order: Order, id: Int, owner: (id: Int64, repID: Int64?)) throws {
+        try writePendingOrders()
         let before = try stored(HistoryRows.order, "order", id: id, customer: order.customer, decode: HistoryRows.order)
         guard !failed else { return }
-        try writePendingOrders()
         guard let before else {
             try addToSalesMonths(order, customer: owner.id)
             try db.execute(HistoryRows.insertOrderWithIDSQL,
@@ -107,11 +106,15 @@ final class SQLImportWriter: ImportWriter {
     }
 
     private func writePendingOrders() throws {
-        guard pendingOrderCount > 0 else { return }
-        try resyncIDs(after: "sales_order")
-        try db.execute(HistoryRows.insertOrdersSQL(count: pendingOrderCount), pendingOrders)
-        pendingOrders = SQLArguments()
-        pendingOrderCount = 0
+        guard let writer = orderRows else { return }
+        orderRows = nil
+        try writer.finish()
+    }
+
+    /// Ends the orders' writer after an error of the caller's, so that the rollback can run.
+    func abandon() {
+        orderRows?.cancel()
+        orderRows = nil
     }
 
     /// How often (in orders) a large import is looked for.
@@ -119,25 +122,18 @@ final class SQLImportWriter: ImportWriter {
     /// From this many orders on, an import refreshes the planner's statistics (`SQLDialect.analyze`).
     static let ordersToAnalyze = 10_000
 
-    /// Inserting into the order indexes one row at a time costs more than the rows themselves
-    /// (random places in two B-trees). Once an import has added at least as many orders as the
-    /// table held before it, the indexes are dropped and built again at the end (`finish`), which
-    /// sorts once: then even the rebuild of the older rows costs less than adding the new ones
-    /// row by row. It all happens inside the transaction, so a rollback restores them.
-    /// PostgreSQL keeps its indexes: dropping one would lock every other session out of the orders.
-    private func dropOrderIndexesIfLarge() throws {
-        guard case .sqlite = db.dialect else { return }
+    /// Puts the order table's indexes aside (`BulkLoad`) once the import has added at
+    /// least as many orders as the table held before it.
+    private func loadInBulkIfLarge() throws {
+        try writePendingOrders()
         // Ids only grow, so the largest is a bound on the rows, read without counting them.
         let before = (try db.value(Int.self, "SELECT max(id) FROM sales_order") ?? 0) - ordersAdded
         guard before <= ordersAdded else { return }
-        let indexes = try db.rows("""
-            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales_order' AND sql IS NOT NULL
-            """)
-        for index in indexes { try db.execute("DROP INDEX \(index[0] as String)") }
-        droppedOrderIndexes = indexes.map { $0[1] }
+        bulkLoad = try BulkLoad(table: "sales_order", in: db)
     }
 
     func putDeal(_ deal: Deal, flow: SalesFlow) throws -> Int? {
+        try writePendingOrders()
         try flow.checkNew(deal)
         let owner = try owner(deal.customer, rep: deal.rep)
         let before = try stored(HistoryRows.deal, "deal", id: deal.id, customer: deal.customer, decode: HistoryRows.deal)
@@ -168,6 +164,7 @@ final class SQLImportWriter: ImportWriter {
     }
 
     func putNote(_ note: Note) throws -> Int? {
+        try writePendingOrders()
         try note.validate()
         let owner = try owner(note.customer, rep: nil)
         let before = try stored(HistoryRows.note, "note", id: note.id, customer: note.customer, decode: HistoryRows.note)
@@ -188,6 +185,7 @@ final class SQLImportWriter: ImportWriter {
     }
 
     func putVisit(_ visit: Visit, requirements: VisitRequirements) throws -> Int? {
+        try writePendingOrders()
         try requirements.check(visit)
         let owner = try owner(visit.customer, rep: visit.rep)
         let before = try stored(HistoryRows.visit, "visit", id: visit.id, customer: visit.customer, decode: HistoryRows.visit)
@@ -210,6 +208,7 @@ final class SQLImportWriter: ImportWriter {
     }
 
     func putContact(_ contact: Contact) throws -> Int? {
+        try writePendingOrders()
         try contact.validate()
         let owner = try owner(contact.customer, rep: nil)
         let before = try stored(HistoryRows.contact, "contact", id: contact.id, customer: contact.customer,
@@ -245,7 +244,7 @@ final class SQLImportWriter: ImportWriter {
             if let resync = db.dialect.resyncIDs(table: table) { try db.execute(resync) }
         }
         if committing {
-            for sql in droppedOrderIndexes { try db.execute(sql) }
+            try bulkLoad?.restore(in: db)
             try salesMonths?.write(in: db)
             if ordersAdded >= Self.ordersToAnalyze, let analyze = db.dialect.analyze(["sales_order", "sales_month"]) {
                 try db.execute(analyze)

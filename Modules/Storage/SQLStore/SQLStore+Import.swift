@@ -69,7 +69,12 @@ extension SQLStore {
     public func importRows(author: String, dryRun: Bool, _ body: (any ImportWriter) throws -> Void) throws -> ImportSummary {
         try backend.bulkWrite { db in
             let writer = try SQLImportWriter(db, store: self, author: author, now: Timestamp.text(Date()))
-            try body(writer)
+            do {
+                try body(writer)
+            } catch {
+                writer.abandon()
+                throw error
+            }
             let commits = !dryRun && !writer.failed
             try writer.finish(committing: commits)
             return (writer.summary, commits)

@@ -37,6 +37,10 @@ final class GRDBDatabase: SQLDatabase {
         try db.execute(sql: sql)
     }
 
+    func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter {
+        MultiRowInsert(self, into: table, columns: columns)
+    }
+
     static func arguments(_ arguments: SQLArguments) -> StatementArguments {
         StatementArguments(arguments.values.map { value -> DatabaseValue in
             switch value {
