@@ -53,7 +53,8 @@ enum ServerErrors {
     /// `RoundsError`s; the caller's own (Ctrl-C, a progress callback stopping the work) pass
     /// through as they were thrown.
     static func mapFromBody(_ error: any Error, url: PostgresURL) -> any Error {
-        let fromDriver = error is PSQLError || error is ConnectionClosed || error is ChannelError || error is IOError
+        let fromDriver = error is PSQLError || error is PostgresError || error is ConnectionClosed || error is ChannelError
+            || error is IOError
         return fromDriver ? mapInSession(error, url: url) : error
     }
 
@@ -67,6 +68,8 @@ enum ServerErrors {
     /// The connection is gone (the server restarted, a network cut): a new one may work.
     static func isConnectionLost(_ error: any Error) -> Bool {
         if error is ConnectionClosed { return true }
+        // `COPY` ends with the driver's older error when the connection closes under it.
+        if case .connectionClosed? = error as? PostgresError { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError: return true
