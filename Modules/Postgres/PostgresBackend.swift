@@ -41,10 +41,19 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     func write<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        try retrying("BEGIN ISOLATION LEVEL SERIALIZABLE", body)
+    }
+
+    /// READ COMMITTED: only a deadlock (40P01) makes it run again.
+    func append<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        try retrying("BEGIN ISOLATION LEVEL READ COMMITTED", body)
+    }
+
+    private func retrying<T>(_ begin: String, _ body: (any SQLDatabase) throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
-                return try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE") { db in (try body(db), true) }
+                return try transaction(begin) { db in (try body(db), true) }
             } catch let error where attempt < Self.attempts && ServerErrors.isConflict(error) {
                 // Random and doubling up to a tenth of a second, so writers that met do not meet again at once.
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...min(0.1, 0.002 * pow(2, Double(attempt)))))

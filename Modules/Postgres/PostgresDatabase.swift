@@ -62,6 +62,13 @@ final class PostgresDatabase: SQLDatabase {
         }
     }
 
+    /// One round trip, without a cursor: a cursor costs two statements more, for rows that are
+    /// held anyway.
+    func allRows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
+        var columns: SQLColumns?
+        return try connection.run(PostgresStatement.query(sql, arguments)).rows.map { Self.row($0, columns: &columns) }
+    }
+
     func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter {
         PostgresCopy(connection, table: table, columns: columns)
     }

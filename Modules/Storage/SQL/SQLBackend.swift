@@ -12,6 +12,11 @@ package protocol SQLBackend: AnyObject, Sendable {
     /// transaction in conflict with another one's rolls it back and runs it again, so `body`
     /// must only compute from what it reads.
     func write<T>(_ body: (any SQLDatabase) throws -> T) throws -> T
+    /// A write transaction that only adds new rows, reading no more than what it adds and the
+    /// ids it refers to: nothing another writer does can make it wrong. A server runs it without
+    /// the serializable checks, which would fail concurrent additions to the same index pages
+    /// and run them again (reps logging visits at once). `body` may still run more than once.
+    func append<T>(_ body: (any SQLDatabase) throws -> T) throws -> T
     /// One big write transaction (an import, a bulk load) whose `body` runs exactly once and reads
     /// from outside (a file, a generator); it commits when `body` says so, else rolls back.
     func bulkWrite<T>(_ body: (any SQLDatabase) throws -> (value: T, commit: Bool)) throws -> T

@@ -14,6 +14,9 @@ package protocol SQLDatabase: AnyObject {
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// Runs `sql` and hands `body` its rows one by one, without holding them all.
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws
+    /// Runs `sql` and gives all its rows at once: where they are held anyway, a server need not
+    /// hand them out in batches (`rows`, `row`, `value` and `values` come here).
+    func allRows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow]
     /// Runs several statements without arguments (a migration's DDL).
     func executeScript(_ sql: String) throws
     /// A writer that adds rows to `table` as they come, the fastest way the backend has: SQLite
@@ -51,10 +54,14 @@ extension SQLDatabase {
         try execute(sql, [])
     }
 
-    package func rows(_ sql: String, _ arguments: SQLArguments = []) throws -> [SQLRow] {
+    package func allRows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         var rows: [SQLRow] = []
         try forEachRow(sql, arguments) { rows.append($0) }
         return rows
+    }
+
+    package func rows(_ sql: String, _ arguments: SQLArguments = []) throws -> [SQLRow] {
+        try allRows(sql, arguments)
     }
 
     package func row(_ sql: String, _ arguments: SQLArguments = []) throws -> SQLRow? {
@@ -64,9 +71,7 @@ extension SQLDatabase {
     /// The first column of every row.
     package func values<Value: SQLValueConvertible>(_ type: Value.Type, _ sql: String,
                                                     _ arguments: SQLArguments = []) throws -> [Value] {
-        var values: [Value] = []
-        try forEachRow(sql, arguments) { values.append($0[0]) }
-        return values
+        try allRows(sql, arguments).map { $0[0] }
     }
 
     /// The first column of the first row; nil when there is no row or the value is NULL.

@@ -8,14 +8,14 @@ extension SQLStore {
         var deal = deal
         if deal.stage.isEmpty { deal.stage = flow.first.code }
         try flow.checkNew(deal)
-        return try write { db in
+        return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(deal.customer, rep: deal.rep, in: db)
             let id = try db.insert(HistoryRows.insertDealSQL, SQLArguments(
                 [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]))
             try recordStage(dealID: id, from: nil, to: deal.stage, author: author, at: now, in: db)
             let saved = try fetchWritten(HistoryRows.deal, id: id, in: db, HistoryRows.deal)
-            try SearchIndex.put(.deal, id: id, in: db)
+            try SearchIndex.add(.deal, id: id, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }

@@ -6,7 +6,7 @@ import RoundsDomain
 extension SQLStore {
     public func addOrder(_ order: Order, author: String) throws -> Order {
         try order.validate()
-        return try write { db in
+        return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(order.customer, rep: order.rep, in: db)
             let id = try db.insert(HistoryRows.insertOrderSQL,
@@ -23,7 +23,7 @@ extension SQLStore {
 
     public func addNote(_ note: Note, author: String) throws -> Note {
         try note.validate()
-        return try write { db in
+        return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(note.customer, rep: nil, in: db)
             let id = try db.insert(HistoryRows.insertNoteSQL, [
@@ -31,7 +31,7 @@ extension SQLStore {
                 author, now,
             ])
             let saved = try fetchWritten(HistoryRows.note, id: id, in: db, HistoryRows.note)
-            try SearchIndex.put(.note, id: id, in: db)
+            try SearchIndex.add(.note, id: id, in: db)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -52,7 +52,7 @@ extension SQLStore {
 
     public func addContact(_ contact: Contact, author: String) throws -> Contact {
         try contact.validate()
-        return try write { db in
+        return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(contact.customer, rep: nil, in: db)
             let id = try db.insert(HistoryRows.insertContactSQL,

@@ -26,7 +26,7 @@ extension SQLStore {
                 let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
                     HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
                 let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
-                try SearchIndex.put(.visit, id: id, in: db)
+                try SearchIndex.add(.visit, id: id, in: db)
                 try ChangeLog.record(db, entity: "visit", code: visit.customer, action: "plan", value: saved, author: author, at: now)
                 return saved
             }

@@ -6,13 +6,13 @@ import RoundsDomain
 extension SQLStore {
     public func addVisit(_ visit: Visit, requirements: VisitRequirements, author: String) throws -> Visit {
         try requirements.check(visit)
-        return try write { db in
+        return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
             let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
             let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
-            try SearchIndex.put(.visit, id: id, in: db)
+            try SearchIndex.add(.visit, id: id, in: db)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved

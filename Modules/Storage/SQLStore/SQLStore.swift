@@ -178,6 +178,10 @@ public final class SQLStore: Store {
         try backend.write(body)
     }
 
+    func append<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        try backend.append(body)
+    }
+
     func fetchCustomer(code: String, in db: any SQLDatabase) throws -> Customer? {
         try db.row("SELECT \(Rows.customerColumns) FROM \(Rows.customerFrom) WHERE c.code = ?",
                          [code]).map(Rows.customer)

@@ -58,6 +58,11 @@ final class SQLiteBackend: SQLBackend {
         do { return try database.write { db in try body(GRDBDatabase(db)) } } catch { throw StorageErrors.map(error, location: location) }
     }
 
+    /// One writer at a time: an addition is a write like any other.
+    func append<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        try write(body)
+    }
+
     /// The page cache while rows are written, in KiB (negative, as the pragma takes it): room for
     /// the indexes of a million orders, well inside an import's memory budget.
     static let bulkCacheSize = -131_072
