@@ -74,6 +74,14 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
+    func vacuum(_ table: String) throws {
+        do {
+            _ = try lock.withLock { connection }.run(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(table)"))
+        } catch {
+            throw ServerErrors.mapInSession(error, url: url)
+        }
+    }
+
     func makeReader() throws -> any SQLBackend {
         try PostgresBackend(url, configuration: configuration, migrate: false)
     }

@@ -25,6 +25,10 @@ extension DatabaseCommand {
                 try session.cancellation.check()
                 session.progress(.dbCopying(table), done: done, total: total)
             }
+            try target.vacuumAfterCopy { table, done, total in
+                try session.cancellation.check()
+                session.progress(.dbVacuuming(table), done: done, total: total)
+            }
             var table = Listing(columns: [.init("table", .dbCopyTableHeader), .init("rows", .dbCopyRowsHeader),
                                           .init("checksum", .dbCopyChecksumHeader)])
             for copy in copied { table.append([.text(copy.name), .integer(copy.rows), .text(copy.checksum)]) }
@@ -51,6 +55,9 @@ extension Message {
     static let dbCopyUnsupported = Message(en: "db copy needs two databases of this build's backends",
                                            ja: "db copy はこの rounds のバックエンドのデータベース同士でのみ使えます")
     static func dbCopying(_ table: String) -> Message { Message(en: "copying \(table)", ja: "\(table) を複写中") }
+    static func dbVacuuming(_ table: String) -> Message {
+        Message(en: "readying \(table) for reading (VACUUM)", ja: "\(table) を読み出し用に整理中（VACUUM）")
+    }
     static let dbCopyTableHeader = Message(en: "table", ja: "表")
     static let dbCopyRowsHeader = Message(en: "rows", ja: "件数")
     static let dbCopyChecksumHeader = Message(en: "checksum", ja: "チェックサム")

@@ -25,6 +25,11 @@ struct DatabaseCopyRoundTripTests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(there.stdout == again.stdout, "the same rows and checksums both ways")
         #expect(there.stdout.contains("\nsales_order,"), "\(there.stdout)")
+        // Readied for reading after the commit: every table vacuumed and analysed by the copy itself.
+        #expect(try schema.psql("""
+            SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema()
+            AND relname <> 'schema_migrations' AND (last_vacuum IS NULL OR last_analyze IS NULL)
+            """) == "0")
 
         for command in Self.answers {
             let original = try rounds.run(command)

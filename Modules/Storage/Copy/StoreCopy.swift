@@ -29,8 +29,16 @@ extension SQLStore {
             for table in CopiedTable.tables where table.hasID {
                 if let resync = writer.dialect.resyncIDs(table: table.name) { try writer.execute(resync) }
             }
-            if let analyze = writer.dialect.analyze(CopiedTable.tables.map(\.name)) { try writer.execute(analyze) }
             return (copied, true)
+        }
+    }
+
+    /// Readies every table after a `copy` into this store (`SQLBackend.vacuum`); `progress`
+    /// hears each table before it is done, and its index and the number of tables.
+    public func vacuumAfterCopy(progress: (String, Int, Int) throws -> Void = { _, _, _ in }) throws {
+        for (index, table) in CopiedTable.tables.enumerated() {
+            try progress(table.name, index, CopiedTable.tables.count)
+            try backend.vacuum(table.name)
         }
     }
 }

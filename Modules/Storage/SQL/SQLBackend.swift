@@ -20,6 +20,11 @@ package protocol SQLBackend: AnyObject, Sendable {
     /// One big write transaction (an import, a bulk load) whose `body` runs exactly once and reads
     /// from outside (a file, a generator); it commits when `body` says so, else rolls back.
     func bulkWrite<T>(_ body: (any SQLDatabase) throws -> (value: T, commit: Bool)) throws -> T
+    /// Readies a table just loaded in bulk for reading, outside any transaction: PostgreSQL's
+    /// `VACUUM (ANALYZE)` marks its pages all-visible, so index-only scans read no table pages,
+    /// and gives the planner its statistics. SQLite needs nothing: the store's queries name
+    /// their indexes.
+    func vacuum(_ table: String) throws
     /// A second connection for reading at the same time as this one (a company's rules in halves).
     func makeReader() throws -> any SQLBackend
     /// Stops the statement running now (Ctrl-C); it fails with a `cancelled` error.

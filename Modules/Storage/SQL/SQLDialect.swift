@@ -54,7 +54,8 @@ extension SQLDialect {
 
     /// What brings the planner's statistics of `tables` up to date after a bulk load, inside its
     /// transaction: PostgreSQL plans from them, and autovacuum would look only a minute later, so
-    /// the first reports after `db copy` or a large import would scan what an index answers.
+    /// the first reports after a large import would scan what an index answers (`db copy` does
+    /// more, after its commit: `SQLBackend.vacuum`).
     /// Nothing on SQLite, whose store queries carry their own plans (`indexedBy`, `unindexed`).
     ///
     /// ```swift

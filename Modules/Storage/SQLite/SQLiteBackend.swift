@@ -58,6 +58,8 @@ final class SQLiteBackend: SQLBackend {
         do { return try database.write { db in try body(GRDBDatabase(db)) } } catch { throw StorageErrors.map(error, location: location) }
     }
 
+    func vacuum(_ table: String) throws {}
+
     /// One writer at a time: an addition is a write like any other.
     func append<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
         try write(body)
