@@ -65,7 +65,7 @@ final class SQLImportWriter: ImportWriter {
     }
 
     /// An order with an id (an export read back) updates that order, or is added with that id.
-    /// The orders waiting are written first, so an id from the file and one SQLite hands out to a
+    /// The orders waiting are written first, so an id from the file and one the database hands out to a
     /// waiting order cannot meet.
     private func putOrder(_ order: Order, id: Int, owner: (id: Int64, repID: Int64?)) throws {
         try writePendingOrders()
