@@ -14,15 +14,15 @@ struct PostgresBackendTests {
         scratch = try ScratchDatabase()
     }
 
-    @Test func migrationsCreateAllThirteenAndDescribeSaysSo() throws {
+    @Test func migrationsCreateAllFourteenAndDescribeSaysSo() throws {
         let backend = try scratch.backend()
         let description = try backend.describe()
         #expect(description.backend.hasPrefix("PostgreSQL "))
-        #expect(description.schemaVersion == "13 (v13-sales-month-held)")
+        #expect(description.schemaVersion == "14 (v14-visit-done-kpi-by-date)")
         #expect((description.bytes ?? 0) > 0)
         #expect(try backend.check() == [])
         // Opened again, nothing is left to apply.
-        #expect(try scratch.backend().describe().schemaVersion == "13 (v13-sales-month-held)")
+        #expect(try scratch.backend().describe().schemaVersion == "14 (v14-visit-done-kpi-by-date)")
     }
 
     @Test func theStoreOpensOnTheServerAndShowsNoPassword() throws {
@@ -40,7 +40,7 @@ struct PostgresBackendTests {
         let counts = try scratch.backend(migrate: false).read { db in
             try db.values(Int.self, "SELECT count(*) FROM schema_migrations GROUP BY identifier")
         }
-        #expect(counts == Array(repeating: 1, count: 13))
+        #expect(counts == Array(repeating: 1, count: 14))
     }
 
     @Test func marksInsideLiteralsStayAndNullsNeedNoType() throws {

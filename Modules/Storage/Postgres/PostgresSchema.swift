@@ -91,6 +91,14 @@ package enum PostgresSchema {
                 WHEN (current_setting('rounds.sales_months_held', true) IS DISTINCT FROM 'on')
                 EXECUTE FUNCTION sales_month_add();
             """),
+        // PostgreSQL only: the planner leaves a partial index's implied `status = 'done'` out of
+        // the search, so with status first (as on SQLite) it could only read the whole index, and
+        // chose the table instead. Date first, `kpi` seeks the period (205 ms → 147 ms, 10M orders).
+        Migration(identifier: "v14-visit-done-kpi-by-date", sql: """
+            DROP INDEX visit_done_kpi;
+            CREATE INDEX visit_done_kpi ON visit(date, rep_id, customer_id, purpose, proposal, next_action)
+                WHERE status = 'done';
+            """),
     ]
 
     /// Every text column: bytewise order and comparison, as SQLite's default BINARY collation.
