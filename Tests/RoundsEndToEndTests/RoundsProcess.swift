@@ -103,6 +103,28 @@ struct RoundsProcess {
     }
 }
 
+/// A helper tool (`psql`, `test-server`) run to its end: its status and both outputs.
+struct ToolRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    init(_ executable: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errors = DrainedPipe(error)
+        stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stderr = String(decoding: errors.wait(), as: UTF8.self)
+    }
+}
+
 /// Reads a pipe to its end in the background.
 final class DrainedPipe: @unchecked Sendable {
     private var data = Data()

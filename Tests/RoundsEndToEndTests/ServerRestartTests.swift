@@ -92,20 +92,9 @@ final class PrivateServer {
 
     @discardableResult
     private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let errors = DrainedPipe(error)
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ToolFailed(description: "test-server \(arguments): " + String(decoding: errors.wait(), as: UTF8.self))
-        }
-        return text
+        let server = try ToolRun(tool, arguments)
+        guard server.status == 0 else { throw ToolFailed(description: "test-server \(arguments): " + server.stderr) }
+        return server.stdout
     }
 
     struct ToolFailed: Error, CustomStringConvertible {

@@ -35,19 +35,9 @@ final class ServerSchema: Sendable {
     /// `psql -qtA` on `server` (a URL with its password); an error fails the test.
     @discardableResult
     static func psql(_ server: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", server, "-v", "ON_ERROR_STOP=1", "-qtAc", sql]
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let errors = DrainedPipe(error)
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let message = String(decoding: errors.wait(), as: UTF8.self)
-        try #require(process.terminationStatus == 0, "psql \(sql): \(message)")
-        return text.trimmingCharacters(in: .newlines)
+        let psql = try ToolRun("/usr/bin/env", ["psql", server, "-v", "ON_ERROR_STOP=1", "-qtAc", sql])
+        try #require(psql.status == 0, "psql \(sql): \(psql.stderr)")
+        return psql.stdout.trimmingCharacters(in: .newlines)
     }
 
     deinit {
