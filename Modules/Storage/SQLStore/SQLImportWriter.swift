@@ -276,7 +276,9 @@ final class SQLImportWriter: ImportWriter {
     private func written<T: Encodable>(_ table: HistoryRows.Table, _ entity: String, id: Int64, customer: String, before: T?,
                                        decode: (SQLRow) throws -> T) throws -> Int {
         let saved = try store.fetchWritten(table, id: id, in: db, decode)
-        if let kind = SearchKind(rawValue: entity) { try SearchIndex.put(kind, id: id, in: db) }
+        if let kind = SearchKind(rawValue: entity) {
+            try before == nil ? SearchIndex.add(kind, id: id, in: db) : SearchIndex.put(kind, id: id, in: db)
+        }
         try ChangeLog.record(db, entity: entity, code: customer, action: "import", value: saved, before: before,
                              author: author, at: now)
         summary.record(before == nil ? .added : .updated, code: "\(customer) #\(id)")

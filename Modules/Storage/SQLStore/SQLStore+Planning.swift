@@ -4,7 +4,7 @@ import RoundsDomain
 /// The draft plan, next actions due, and confirming a plan as planned visits.
 extension SQLStore {
     public func saveDraftPlan(_ document: String, author: String) throws {
-        try write { db in
+        _ = try write { db in
             try db.execute("""
                 INSERT INTO plan_draft (id, document, saved_by, saved_at) VALUES (1, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET document = excluded.document, saved_by = excluded.saved_by,
