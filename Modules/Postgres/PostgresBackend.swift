@@ -53,7 +53,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         var attempt = 1
         while true {
             do {
-                return try transaction(begin) { db in (try body(db), true) }
+                return try transaction(begin, waitForBegin: false) { db in (try body(db), true) }
             } catch let error where attempt < Self.attempts && ServerErrors.isConflict(error) {
                 // Random and doubling up to a tenth of a second, so writers that met do not meet again at once.
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...min(0.1, 0.002 * pow(2, Double(attempt)))))
@@ -115,33 +115,51 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     /// One transaction opened with `begin` on the connection, rolled back whenever anything throws.
-    private func transaction<T>(_ begin: String, _ body: (any SQLDatabase) throws -> (value: T, commit: Bool)) throws -> T {
-        let connection = try self.begin(begin)
-        do {
-            let (value, commit) = try body(PostgresDatabase(connection))
-            let ended = try connection.run(PostgresQuery(unsafeSQL: commit ? "COMMIT" : "ROLLBACK"))
-            // A COMMIT of a transaction that failed inside (an error the body caught) rolls back.
-            if commit && ended.metadata.command == "ROLLBACK" { throw RoundsError(.storage, .serverRolledBack(location)) }
-            return value
-        } catch {
-            _ = try? connection.run("ROLLBACK")
-            throw error
+    /// Unless `waitForBegin`, the BEGIN goes with the body's first statement: only bodies that may
+    /// run again (writes, which run again after a conflict) may start before it is answered.
+    ///
+    /// A connection found lost at the BEGIN had no transaction open, so nothing is lost by logging
+    /// in again (the server restarted between two commands) and running the body again; once,
+    /// then it fails.
+    private func transaction<T>(_ begin: String, waitForBegin: Bool = true,
+                                _ body: (any SQLDatabase) throws -> (value: T, commit: Bool)) throws -> T {
+        var loggedInAgain = false
+        while true {
+            let connection = lock.withLock { self.connection }
+            let db = PostgresDatabase(connection)
+            let begun = connection.send(PostgresQuery(unsafeSQL: begin))
+            db.queue(begun)
+            do {
+                if waitForBegin { try db.settle() }
+                let (value, commit) = try body(db)
+                let end = connection.send(PostgresQuery(unsafeSQL: commit ? "COMMIT" : "ROLLBACK"))
+                try db.settle()
+                let ended = try end.wait()
+                // A COMMIT of a transaction that failed inside (an error the body caught) rolls back.
+                if commit && ended.metadata.command == "ROLLBACK" { throw RoundsError(.storage, .serverRolledBack(location)) }
+                return value
+            } catch {
+                if !loggedInAgain, Self.lostConnection(at: begun) {
+                    try? connection.close().wait()
+                    let (fresh, process) = try Self.open(url, configuration)
+                    lock.withLock { (self.connection, serverProcess) = (fresh, process) }
+                    loggedInAgain = true
+                    continue
+                }
+                _ = try? connection.run("ROLLBACK")
+                throw error
+            }
         }
     }
 
-    /// Opens a transaction. A connection found lost here had none open, so nothing is lost by
-    /// logging in again (the server restarted between two commands); once, then it fails.
-    private func begin(_ statement: String) throws -> PostgresConnection {
-        let current = lock.withLock { connection }
+    /// Whether the BEGIN found the connection lost: waited for here when the body failed before
+    /// waiting for anything.
+    private static func lostConnection(at begun: EventLoopFuture<PostgresQueryResult>) -> Bool {
         do {
-            _ = try current.run(PostgresQuery(unsafeSQL: statement))
-            return current
-        } catch where ServerErrors.isConnectionLost(error) {
-            try? current.close().wait()
-            let (fresh, process) = try Self.open(url, configuration)
-            lock.withLock { (connection, serverProcess) = (fresh, process) }
-            _ = try fresh.run(PostgresQuery(unsafeSQL: statement))
-            return fresh
+            _ = try begun.wait()
+            return false
+        } catch {
+            return ServerErrors.isConnectionLost(error)
         }
     }
 

@@ -4,7 +4,8 @@ import RoundsDomain
 import RoundsStorage
 
 /// `SQLDatabase` over a postgres-nio connection inside a transaction the backend opened; each
-/// statement waits for the server, as the shell's commands are synchronous.
+/// statement waits for the server, as the shell's commands are synchronous, except those `send`
+/// queues: they are waited for with the next statement, or the commit.
 ///
 /// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
 /// million orders never holds more than a batch, and the body may run statements of its own
@@ -23,6 +24,9 @@ final class PostgresDatabase: SQLDatabase {
     var dialect: SQLDialect { .postgres }
     /// Cursors open now: one inside another's body needs a name of its own.
     private var openCursors = 0
+    /// Statements sent and not yet waited for (`send`), oldest first. The connection answers in
+    /// order, so they are done by the time a later statement's answer comes.
+    private var unsettled: [EventLoopFuture<PostgresQueryResult>] = []
     static let batchSize = 5000
 
     init(_ connection: PostgresConnection) {
@@ -31,8 +35,32 @@ final class PostgresDatabase: SQLDatabase {
 
     @discardableResult
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        let metadata = try connection.run(PostgresStatement.query(sql, arguments)).metadata
+        let metadata = try run(PostgresStatement.query(sql, arguments)).metadata
         return ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
+    }
+
+    func send(_ sql: String, _ arguments: SQLArguments) throws {
+        queue(connection.send(try PostgresStatement.query(sql, arguments)))
+    }
+
+    /// Counts a statement sent on the connection (the transaction's BEGIN) among the unsettled.
+    func queue(_ statement: EventLoopFuture<PostgresQueryResult>) {
+        unsettled.append(statement)
+    }
+
+    /// Throws the first failure among the statements sent without waiting. A failed one aborts
+    /// the transaction, so what comes after it fails too; its own error is the one that says why.
+    func settle() throws {
+        let sent = unsettled
+        unsettled = []
+        for statement in sent { _ = try statement.wait() }
+    }
+
+    /// Sends `query` behind any unsettled statements and waits for all of them.
+    private func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        let answer = connection.send(query)
+        try settle()
+        return try answer.wait()
     }
 
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
@@ -40,7 +68,7 @@ final class PostgresDatabase: SQLDatabase {
         var columns: SQLColumns?
         guard Self.isCursorQuery(sql) else {
             // `INSERT … RETURNING` cannot be a cursor's: it returns what it wrote, which is held anyway.
-            for row in try connection.run(query).rows { try body(Self.row(row, columns: &columns)) }
+            for row in try run(query).rows { try body(Self.row(row, columns: &columns)) }
             return
         }
         let cursor = "rounds_rows_\(openCursors)"
@@ -53,8 +81,11 @@ final class PostgresDatabase: SQLDatabase {
         // Not waited for: the next statement queues behind it, and after a failure the
         // transaction is rolled back anyway.
         defer { _ = connection.send(PostgresQuery(unsafeSQL: "CLOSE \(cursor)")) }
+        try settle()
         _ = try declared.wait()
         while true {
+            // The body may have sent statements, which the connection runs before this batch.
+            try settle()
             let rows = try batch.wait().rows
             for row in rows { try body(Self.row(row, columns: &columns)) }
             guard rows.count == Self.batchSize else { return }
@@ -66,15 +97,16 @@ final class PostgresDatabase: SQLDatabase {
     /// held anyway.
     func allRows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         var columns: SQLColumns?
-        return try connection.run(PostgresStatement.query(sql, arguments)).rows.map { Self.row($0, columns: &columns) }
+        return try run(PostgresStatement.query(sql, arguments)).rows.map { Self.row($0, columns: &columns) }
     }
 
     func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter {
-        PostgresCopy(connection, table: table, columns: columns)
+        try settle()
+        return PostgresCopy(connection, table: table, columns: columns)
     }
 
     func executeScript(_ sql: String) throws {
-        for statement in SQLScript.statements(sql) { _ = try connection.run(PostgresQuery(unsafeSQL: statement)) }
+        for statement in SQLScript.statements(sql) { _ = try run(PostgresQuery(unsafeSQL: statement)) }
     }
 
     /// Whether `sql` only reads and so can be a cursor's query; a `WITH` that writes cannot.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The server restarted under a running shell: the command it cut fails saying so, and the
-/// next command logs in again and works.
+/// next command logs in again and works (a write, whose BEGIN goes with its first statement).
 @Suite(.enabled(if: testServer != nil, needsTestServer))
 struct ServerRestartTests {
     @Test func theShellReconnectsAfterARestart() throws {
@@ -23,6 +23,7 @@ struct ServerRestartTests {
             set on-error continue
             customer add C3 --name 三光印刷
             source \(gates[0])
+            visit log --customer C1 --date 2026-11-20 --purpose 定期 --next-action 電話
             customer list --count
             import orders \(big)
             echo import $?
@@ -47,7 +48,7 @@ struct ServerRestartTests {
         #expect(waitUntil(seconds: 50) { !shell.process.isRunning }, "the shell ends, it does not hang")
         if shell.process.isRunning { kill(shell.process.processIdentifier, SIGKILL) }
         let result = shell.wait()
-        #expect(result.stdout == "added customer C3 三光印刷\n3\nimport 1\n3\n", "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout == "added customer C3 三光印刷\nlogged visit 1 to C1 on 2026-11-20\n3\nimport 1\n3\n", "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains(
             "\(server.shownURL): the connection to the server was lost; nothing of the interrupted command was saved, run it again"),
                 "\(result.stderr)")

@@ -205,6 +205,26 @@ private func day(_ text: String) throws -> CalendarDate {
         #expect(try store.check().isEmpty)
     }
 
+    /// A statement sent without waiting (a search entry, a change-log row) that fails fails its
+    /// transaction with its own error, even when statements were run after it.
+    @Test(arguments: Backend.all) func aSentStatementThatFailsRollsItsTransactionBack(backend: Backend) throws {
+        let store = try storeWithCustomers(backend)
+        let counts = try store.info().rowCounts
+        let insert = "INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, 't', 'note', 'C1', 'add', '{}')"
+        let error = #expect(throws: (any Error).self) {
+            try store.backend.append { db in
+                try db.send(insert, ["2026-11-30T00:00:00Z"])
+                try db.send(insert, [nil])
+                _ = try db.value(Int.self, "SELECT count(*) FROM change_log")
+            }
+        }
+        #expect(String(describing: error).lowercased().contains("null"), "the NOT NULL failure itself: \(String(describing: error))")
+        #expect(try store.info().rowCounts.map(\.rows) == counts.map(\.rows))
+        try store.backend.append { db in try db.send(insert, ["2026-11-30T00:00:01Z"]) }
+        #expect(try store.info().rowCounts.first { $0.table == "change_log" }?.rows
+                == counts.first { $0.table == "change_log" }.map { $0.rows + 1 })
+    }
+
     @Test(arguments: Backend.all) func changeLogKeepsBeforeAndAfter(backend: Backend) throws {
         let store = try storeWithCustomers(backend)
         _ = try store.updateCustomer(code: "C1", author: "sato") { customer in

@@ -55,6 +55,12 @@ public final class Session: @unchecked Sendable {
         guard let root = registry.command(named: name) else {
             throw RoundsError(.usage, .unknownCommand(name, suggestion: registry.suggestion(for: name)))
         }
+        // The common case, a command line that parses, takes the short way; anything else (an error,
+        // `--help`) goes the whole way from the root, whose messages name the full command.
+        if let command = Self.parseLeaf(root, words.dropFirst()) {
+            try run(command)
+            return
+        }
         let parsed: any ParsableCommand
         do {
             parsed = try root.parseAsRoot(Array(words.dropFirst()))
@@ -76,6 +82,26 @@ public final class Session: @unchecked Sendable {
             }
             return
         }
+        try run(command)
+    }
+
+    /// Parses a line that names a subcommand (`visit log …`) as that subcommand alone: ArgumentParser
+    /// builds each command's arguments by reflection, and from the root it does so for the group and
+    /// again for every word that could name a subcommand — most of a short command's time.
+    /// Nil when the line does not parse this way; the caller then parses it from the root.
+    private static func parseLeaf(_ root: any ParsableCommand.Type, _ arguments: ArraySlice<String>) -> (any ShellCommand)? {
+        var command = root
+        var rest = arguments
+        while let word = rest.first, let sub = command.configuration.subcommands.first(where: {
+            $0._commandName == word || $0.configuration.aliases.contains(word)
+        }) {
+            command = sub
+            rest = rest.dropFirst()
+        }
+        return (try? command.parseAsRoot(Array(rest))) as? any ShellCommand
+    }
+
+    private func run(_ command: any ShellCommand) throws {
         // Deferred in reverse: the progress line ends before the command's own output appears.
         defer { out.flush() }
         defer { endProgressLine() }

@@ -12,6 +12,10 @@ package protocol SQLDatabase: AnyObject {
     /// Runs one statement and returns how many rows it changed.
     @discardableResult
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
+    /// Runs a statement whose outcome the caller does not read (an index entry, a change-log row).
+    /// A server sends it without waiting, so it goes with the statements after it in one wait; its
+    /// error is thrown by the next statement the caller waits for, or by the commit.
+    func send(_ sql: String, _ arguments: SQLArguments) throws
     /// Runs `sql` and hands `body` its rows one by one, without holding them all.
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws
     /// Runs `sql` and gives all its rows at once: where they are held anyway, a server need not

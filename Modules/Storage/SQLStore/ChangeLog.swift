@@ -12,14 +12,14 @@ enum ChangeLog {
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let json = try before.map { try encoder.encode(Edit(before: $0, after: value)) } ?? encoder.encode(value)
-        try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.send("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
                        [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])
     }
 
     /// The whole bulk load's total under code `*`, beside its rows per customer (`recordCounts`):
     /// the records carry their own timestamps.
     static func recordBulk(_ db: any SQLDatabase, entity: String, count: Int, author: String, at now: String) throws {
-        try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
+        try db.send("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, '*', 'bulk-add', ?)",
                        [now, author, entity, "{\"count\":\(count)}"])
     }
 
@@ -28,7 +28,7 @@ enum ChangeLog {
     static func recordCounts(_ db: any SQLDatabase, entity: String, counts: [String: Int], action: String, author: String,
                              at now: String) throws {
         for (code, count) in counts.sorted(by: { $0.key < $1.key }) {
-            try db.execute("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
+            try db.send("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
                            [now, author, entity, code, action, "{\"count\":\(count)}"])
         }
     }

@@ -275,10 +275,9 @@ final class SQLImportWriter: ImportWriter {
     /// Indexes (contacts are not searched) and logs the record just written, and counts it.
     private func written<T: Encodable>(_ table: HistoryRows.Table, _ entity: String, id: Int64, customer: String, before: T?,
                                        decode: (SQLRow) throws -> T) throws -> Int {
-        let saved = try store.fetchWritten(table, id: id, in: db, decode)
-        if let kind = SearchKind(rawValue: entity) {
-            try before == nil ? SearchIndex.add(kind, id: id, in: db) : SearchIndex.put(kind, id: id, in: db)
-        }
+        let saved = try SearchKind(rawValue: entity).map { kind in
+            try store.fetchIndexed(table, kind, id: id, replacing: before != nil, in: db, decode)
+        } ?? store.fetchWritten(table, id: id, in: db, decode)
         try ChangeLog.record(db, entity: entity, code: customer, action: "import", value: saved, before: before,
                              author: author, at: now)
         summary.record(before == nil ? .added : .updated, code: "\(customer) #\(id)")

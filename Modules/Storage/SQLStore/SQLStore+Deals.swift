@@ -14,8 +14,7 @@ extension SQLStore {
             let id = try db.insert(HistoryRows.insertDealSQL, SQLArguments(
                 [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]))
             try recordStage(dealID: id, from: nil, to: deal.stage, author: author, at: now, in: db)
-            let saved = try fetchWritten(HistoryRows.deal, id: id, in: db, HistoryRows.deal)
-            try SearchIndex.add(.deal, id: id, in: db)
+            let saved = try fetchIndexed(HistoryRows.deal, .deal, id: id, replacing: false, in: db, HistoryRows.deal)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -35,8 +34,7 @@ extension SQLStore {
             try db.execute(HistoryRows.updateDealSQL,
                            SQLArguments(HistoryRows.dealValues(deal, repID: repID) + [now, id]))
             try recordStage(dealID: Int64(id), from: before.stage, to: deal.stage, author: author, at: now, in: db)
-            let saved = try fetchWritten(HistoryRows.deal, id: Int64(id), in: db, HistoryRows.deal)
-            try SearchIndex.put(.deal, id: Int64(id), in: db)
+            let saved = try fetchIndexed(HistoryRows.deal, .deal, id: Int64(id), replacing: true, in: db, HistoryRows.deal)
             try ChangeLog.record(db, entity: "deal", code: saved.customer, action: "move", value: saved, before: before,
                                  author: author, at: now)
             return saved

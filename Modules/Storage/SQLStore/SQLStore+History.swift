@@ -30,8 +30,7 @@ extension SQLStore {
                 owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 author, now,
             ])
-            let saved = try fetchWritten(HistoryRows.note, id: id, in: db, HistoryRows.note)
-            try SearchIndex.add(.note, id: id, in: db)
+            let saved = try fetchIndexed(HistoryRows.note, .note, id: id, replacing: false, in: db, HistoryRows.note)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -88,6 +87,15 @@ extension SQLStore {
     /// Reads back the row just written in this transaction (so it exists), as the database stored it.
     func fetchWritten<T>(_ table: HistoryRows.Table, id: Int64, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T {
         try fetch(table, id: id, in: db, decode)!
+    }
+
+    /// Reads back a searchable record just written in this transaction and indexes it, one SELECT
+    /// for both; `replacing` the entry of an edited record, which a new one has not.
+    func fetchIndexed<T>(_ table: HistoryRows.Table, _ kind: SearchKind, id: Int64, replacing: Bool, in db: any SQLDatabase,
+                         _ decode: (SQLRow) throws -> T) throws -> T {
+        let row = try db.row(SearchIndex.selectIndexed(table, kind), [id])!
+        try SearchIndex.put(kind, id: id, text: row.optional(row.count - 1) ?? "", replacing: replacing, in: db)
+        return try decode(row)
     }
 
     /// Runs a listing; a customer or rep named in the query must exist, so a typo is an error, not an empty list.

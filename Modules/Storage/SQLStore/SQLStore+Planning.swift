@@ -25,8 +25,7 @@ extension SQLStore {
                 let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
                 let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
                     HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
-                let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
-                try SearchIndex.add(.visit, id: id, in: db)
+                let saved = try fetchIndexed(HistoryRows.visit, .visit, id: id, replacing: false, in: db, HistoryRows.visit)
                 try ChangeLog.record(db, entity: "visit", code: visit.customer, action: "plan", value: saved, author: author, at: now)
                 return saved
             }

@@ -11,8 +11,7 @@ extension SQLStore {
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
             let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
                 HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
-            let saved = try fetchWritten(HistoryRows.visit, id: id, in: db, HistoryRows.visit)
-            try SearchIndex.add(.visit, id: id, in: db)
+            let saved = try fetchIndexed(HistoryRows.visit, .visit, id: id, replacing: false, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved
@@ -52,8 +51,7 @@ extension SQLStore {
             let repID = try owner(before.customer, rep: visit.rep, in: db).repID
             try db.execute(HistoryRows.updateVisitSQL,
                            SQLArguments(HistoryRows.visitValues(visit, repID: repID) + [now, id]))
-            let saved = try fetchWritten(HistoryRows.visit, id: Int64(id), in: db, HistoryRows.visit)
-            try SearchIndex.put(.visit, id: Int64(id), in: db)
+            let saved = try fetchIndexed(HistoryRows.visit, .visit, id: Int64(id), replacing: true, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: saved.customer, action: action, value: saved, before: before,
                                  author: author, at: now)
             return saved

@@ -17,6 +17,11 @@ final class GRDBDatabase: SQLDatabase {
         return db.changesCount
     }
 
+    /// In process, nothing is gained by waiting later.
+    func send(_ sql: String, _ arguments: SQLArguments) throws {
+        try execute(sql, arguments)
+    }
+
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
         let statement = try db.cachedStatement(sql: sql)
         let columns = SQLColumns(statement.columnNames)

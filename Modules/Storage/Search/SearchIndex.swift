@@ -31,17 +31,17 @@ enum SearchIndex {
         }
     }
 
-    /// Indexes (again) the record `id` of `kind` as it is now stored; an import puts a record per row.
-    static func put(_ kind: SearchKind, id: Int64, in db: any SQLDatabase) throws {
-        try db.execute("DELETE FROM search_index WHERE rowid = ?", [id * 4 + kind.code])
-        try add(kind, id: id, in: db)
+    /// The record's columns of `table` and, last, its searchable text: the read-back of a record
+    /// just written is also what its index entry needs, in one statement.
+    static func selectIndexed(_ table: HistoryRows.Table, _ kind: SearchKind) -> String {
+        "SELECT \(table.columns), \(text(of: kind)) FROM \(table.from) WHERE x.id = ?"
     }
 
-    /// Indexes a record just added, which has no entry yet: one statement less than `put` per
-    /// record, a round trip on a server.
-    static func add(_ kind: SearchKind, id: Int64, in db: any SQLDatabase) throws {
-        let text = try db.value(String.self, "SELECT \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id = ?", [id]) ?? ""
-        try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)", [id * 4 + kind.code, SearchGrams.document(text)])
+    /// Indexes the record `id` of `kind` whose text is `text`; `replacing` an entry it has already
+    /// (an edit) costs a DELETE first, which a new record does without.
+    static func put(_ kind: SearchKind, id: Int64, text: String, replacing: Bool, in db: any SQLDatabase) throws {
+        if replacing { try db.send("DELETE FROM search_index WHERE rowid = ?", [id * 4 + kind.code]) }
+        try db.send("INSERT INTO search_index (rowid, grams) VALUES (?, ?)", [id * 4 + kind.code, SearchGrams.document(text)])
     }
 
     /// Indexes every record: the migration that creates the index runs it once.
