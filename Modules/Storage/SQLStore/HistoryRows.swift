@@ -6,7 +6,7 @@ import RoundsDomain
 enum HistoryRows {
     /// One history table as listings read it.
     struct Table {
-        let from: String
+        let name: String
         let columns: String
         /// The day `--from`/`--to` filter on, or nil where days do not apply.
         let date: String?
@@ -15,16 +15,26 @@ enum HistoryRows {
         let order: String
         /// The order exports walk and files are read back in.
         let oldestFirst: String
-    }
 
-    private static func joins(_ table: String, rep: Bool) -> String {
-        "\(table) x JOIN customer c ON c.id = x.customer_id" + (rep ? " LEFT JOIN rep r ON r.id = x.rep_id" : "")
+        var from: String {
+            "\(name) x JOIN customer c ON c.id = x.customer_id" + (hasRep ? " LEFT JOIN rep r ON r.id = x.rep_id" : "")
+        }
+
+        /// `expression` (of `x`, `c.code` and `r.code`) as an INSERT into the table returns it:
+        /// `RETURNING` sees the new row alone, so the customer's code is an argument after the
+        /// INSERT's own (the writer looked the customer up by it), and the rep's is looked up.
+        func returning(_ expression: String) -> String {
+            expression
+                .replacingOccurrences(of: "c.code", with: "CAST(? AS TEXT)")
+                .replacingOccurrences(of: "r.code", with: "(SELECT r.code FROM rep r WHERE r.id = \(name).rep_id)")
+                .replacingOccurrences(of: #"\bx\."#, with: "\(name).", options: .regularExpression)
+        }
     }
 
     // MARK: Orders
 
     static let order = Table(
-        from: joins("sales_order", rep: true),
+        name: "sales_order",
         columns: "x.id, c.code, r.code, x.date, x.amount_yen, x.product, x.category, x.quantity, x.created_at",
         date: "x.date", hasRep: true, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
@@ -60,7 +70,7 @@ enum HistoryRows {
     // MARK: Deals
 
     static let deal = Table(
-        from: joins("deal", rep: true),
+        name: "deal",
         columns: """
             x.id, c.code, r.code, x.title, x.amount_yen, x.stage, x.proposal, x.expected_close, x.competitor,
             x.lost_reason, x.created_at, x.updated_at
@@ -105,7 +115,7 @@ enum HistoryRows {
     // MARK: Notes
 
     static let note = Table(
-        from: joins("note", rep: false),
+        name: "note",
         columns: "x.id, c.code, x.kind, x.date, x.text, x.tags, x.author, x.created_at",
         date: "x.date", hasRep: false, order: "x.date DESC, x.id DESC",
         oldestFirst: "x.date, x.id")
@@ -135,7 +145,7 @@ enum HistoryRows {
     // MARK: Visits
 
     static let visit = Table(
-        from: joins("visit", rep: true),
+        name: "visit",
         columns: """
             x.id, c.code, r.code, x.status, x.date, x.purpose, x.proposal, x.information_to_obtain, x.next_action,
             x.next_action_due, x.outcomes, x.report, x.created_at, x.updated_at, x.appointment, x.planned_for
@@ -186,7 +196,7 @@ enum HistoryRows {
     // MARK: Contacts
 
     static let contact = Table(
-        from: joins("contact", rep: false),
+        name: "contact",
         columns: "x.id, c.code, x.name, x.role, x.phone, x.email, x.created_at",
         date: nil, hasRep: false, order: "c.code, x.name, x.id", oldestFirst: "x.id")
 

@@ -11,10 +11,10 @@ extension SQLStore {
         return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(deal.customer, rep: deal.rep, in: db)
-            let id = try db.insert(HistoryRows.insertDealSQL, SQLArguments(
-                [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]))
-            try recordStage(dealID: id, from: nil, to: deal.stage, author: author, at: now, in: db)
-            let saved = try fetchIndexed(HistoryRows.deal, .deal, id: id, replacing: false, in: db, HistoryRows.deal)
+            let saved = try insertIndexed(HistoryRows.insertDealSQL, SQLArguments(
+                [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]),
+                customer: deal.customer, HistoryRows.deal, .deal, in: db, HistoryRows.deal)
+            try recordStage(dealID: Int64(saved.id!), from: nil, to: deal.stage, author: author, at: now, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }

@@ -26,11 +26,10 @@ extension SQLStore {
         return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(note.customer, rep: nil, in: db)
-            let id = try db.insert(HistoryRows.insertNoteSQL, [
+            let saved = try insertIndexed(HistoryRows.insertNoteSQL, [
                 owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 author, now,
-            ])
-            let saved = try fetchIndexed(HistoryRows.note, .note, id: id, replacing: false, in: db, HistoryRows.note)
+            ], customer: note.customer, HistoryRows.note, .note, in: db, HistoryRows.note)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -95,6 +94,15 @@ extension SQLStore {
                          _ decode: (SQLRow) throws -> T) throws -> T {
         let row = try db.row(SearchIndex.selectIndexed(table, kind), [id])!
         try SearchIndex.put(kind, id: id, text: row.optional(row.count - 1) ?? "", replacing: replacing, in: db)
+        return try decode(row)
+    }
+
+    /// Adds a searchable record of `customer` (`insert` of one row) and gives it back as stored,
+    /// indexed: the INSERT returns what a read-back would select, with the search text last.
+    func insertIndexed<T>(_ insert: String, _ arguments: SQLArguments, customer: String, _ table: HistoryRows.Table,
+                          _ kind: SearchKind, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T {
+        let row = try db.row(insert + SearchIndex.returningIndexed(table, kind), arguments + [customer])!
+        try SearchIndex.put(kind, id: row[0], text: row.optional(row.count - 1) ?? "", replacing: false, in: db)
         return try decode(row)
     }
 

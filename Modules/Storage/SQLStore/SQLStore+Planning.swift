@@ -23,9 +23,9 @@ extension SQLStore {
             let now = Timestamp.text(Date())
             return try visits.map { visit in
                 let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
-                let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
-                    HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
-                let saved = try fetchIndexed(HistoryRows.visit, .visit, id: id, replacing: false, in: db, HistoryRows.visit)
+                let saved = try insertIndexed(HistoryRows.insertVisitSQL, SQLArguments(
+                    HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]),
+                    customer: visit.customer, HistoryRows.visit, .visit, in: db, HistoryRows.visit)
                 try ChangeLog.record(db, entity: "visit", code: visit.customer, action: "plan", value: saved, author: author, at: now)
                 return saved
             }

@@ -9,9 +9,9 @@ extension SQLStore {
         return try append { db in
             let now = Timestamp.text(Date())
             let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
-            let id = try db.insert(HistoryRows.insertVisitSQL, SQLArguments(
-                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]))
-            let saved = try fetchIndexed(HistoryRows.visit, .visit, id: id, replacing: false, in: db, HistoryRows.visit)
+            let saved = try insertIndexed(HistoryRows.insertVisitSQL, SQLArguments(
+                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]),
+                customer: visit.customer, HistoryRows.visit, .visit, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved

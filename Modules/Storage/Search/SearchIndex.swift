@@ -37,6 +37,12 @@ enum SearchIndex {
         "SELECT \(table.columns), \(text(of: kind)) FROM \(table.from) WHERE x.id = ?"
     }
 
+    /// What an INSERT of a new record returns: the record's columns of `table` and, last, its
+    /// searchable text, so neither needs a SELECT of its own.
+    static func returningIndexed(_ table: HistoryRows.Table, _ kind: SearchKind) -> String {
+        " RETURNING \(table.returning(table.columns)), \(table.returning(text(of: kind)))"
+    }
+
     /// Indexes the record `id` of `kind` whose text is `text`; `replacing` an entry it has already
     /// (an edit) costs a DELETE first, which a new record does without.
     static func put(_ kind: SearchKind, id: Int64, text: String, replacing: Bool, in db: any SQLDatabase) throws {
