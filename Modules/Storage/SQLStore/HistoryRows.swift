@@ -31,6 +31,23 @@ enum HistoryRows {
         }
     }
 
+    /// `insert` (`INSERT INTO t (columns) VALUES (?, …)`) with its customer found by code in the
+    /// same statement: the argument after the values is the code, a NULL `customer_id` is that
+    /// customer's id and a NULL `rep_id` its rep. No row is written for an unknown code.
+    static func byCustomerCode(_ insert: String) -> String {
+        guard let open = insert.firstIndex(of: "("), let close = insert.firstIndex(of: ")"),
+              let values = insert.range(of: "VALUES") else { preconditionFailure("not an INSERT … VALUES: \(insert)") }
+        let columns = insert[insert.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let select = columns.map { column in
+            switch column {
+            case "customer_id": "COALESCE(?, c.id)"
+            case "rep_id": "COALESCE(?, c.rep_id)"
+            default: "?"
+            }
+        }
+        return insert[..<values.lowerBound] + "SELECT " + select.joined(separator: ", ") + " FROM customer c WHERE c.code = ?"
+    }
+
     // MARK: Orders
 
     static let order = Table(

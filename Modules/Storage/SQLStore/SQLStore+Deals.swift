@@ -10,9 +10,8 @@ extension SQLStore {
         try flow.checkNew(deal)
         return try append { db in
             let now = Timestamp.text(Date())
-            let owner = try self.owner(deal.customer, rep: deal.rep, in: db)
             let saved = try insertIndexed(HistoryRows.insertDealSQL, SQLArguments(
-                [owner.customerID] + HistoryRows.dealValues(deal, repID: owner.repID) + [now, now]),
+                [nil] + HistoryRows.dealValues(deal, repID: try repID(deal.rep, in: db)) + [now, now]),
                 customer: deal.customer, HistoryRows.deal, .deal, in: db, HistoryRows.deal)
             try recordStage(dealID: Int64(saved.id!), from: nil, to: deal.stage, author: author, at: now, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)

@@ -25,9 +25,8 @@ extension SQLStore {
         try note.validate()
         return try append { db in
             let now = Timestamp.text(Date())
-            let owner = try self.owner(note.customer, rep: nil, in: db)
             let saved = try insertIndexed(HistoryRows.insertNoteSQL, [
-                owner.customerID, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
+                nil, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 author, now,
             ], customer: note.customer, HistoryRows.note, .note, in: db, HistoryRows.note)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
@@ -97,11 +96,13 @@ extension SQLStore {
         return try decode(row)
     }
 
-    /// Adds a searchable record of `customer` (`insert` of one row) and gives it back as stored,
-    /// indexed: the INSERT returns what a read-back would select, with the search text last.
+    /// Adds a searchable record of `customer` and gives it back as stored, indexed, in one
+    /// statement: `insert` (of one row, its `customer_id` NULL, see `HistoryRows.byCustomerCode`)
+    /// finds the customer itself and returns what a read-back would select, the search text last.
     func insertIndexed<T>(_ insert: String, _ arguments: SQLArguments, customer: String, _ table: HistoryRows.Table,
                           _ kind: SearchKind, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T {
-        let row = try db.row(insert + SearchIndex.returningIndexed(table, kind), arguments + [customer])!
+        let sql = HistoryRows.byCustomerCode(insert) + SearchIndex.returningIndexed(table, kind)
+        guard let row = try db.row(sql, arguments + [customer, customer]) else { throw StorageErrors.unknownCustomer(customer) }
         try SearchIndex.put(kind, id: row[0], text: row.optional(row.count - 1) ?? "", replacing: false, in: db)
         return try decode(row)
     }

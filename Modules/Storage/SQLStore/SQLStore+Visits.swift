@@ -8,9 +8,8 @@ extension SQLStore {
         try requirements.check(visit)
         return try append { db in
             let now = Timestamp.text(Date())
-            let owner = try self.owner(visit.customer, rep: visit.rep, in: db)
             let saved = try insertIndexed(HistoryRows.insertVisitSQL, SQLArguments(
-                HistoryRows.visitValues(visit, repID: owner.repID) + [owner.customerID, now, now, HistoryRows.plannedFor(visit)]),
+                HistoryRows.visitValues(visit, repID: try repID(visit.rep, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
                 customer: visit.customer, HistoryRows.visit, .visit, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
