@@ -19,6 +19,8 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// Guards `connection` and `serverProcess`: `interrupt()` reads them from the Ctrl-C handler.
     private let lock = NSLock()
     private var connection: PostgresConnection
+    /// What `connection` has prepared: a new connection starts with none.
+    private var statements = PreparedStatements()
     /// The server process of `connection`, which a cancel request names.
     private var serverProcess: Int64
     /// A write found in conflict is tried this many times in all: eight shells logging visits at
@@ -126,7 +128,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
         var loggedInAgain = false
         while true {
             let connection = lock.withLock { self.connection }
-            let db = PostgresDatabase(connection)
+            let db = PostgresDatabase(connection, statements: statements)
             let begun = connection.send(PostgresQuery(unsafeSQL: begin))
             db.queue(begun)
             do {
@@ -143,6 +145,7 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
                     try? connection.close().wait()
                     let (fresh, process) = try Self.open(url, configuration)
                     lock.withLock { (self.connection, serverProcess) = (fresh, process) }
+                    statements = PreparedStatements()
                     loggedInAgain = true
                     continue
                 }

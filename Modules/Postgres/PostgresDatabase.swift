@@ -29,18 +29,40 @@ final class PostgresDatabase: SQLDatabase {
     private var unsettled: [EventLoopFuture<PostgresQueryResult>] = []
     static let batchSize = 5000
 
-    init(_ connection: PostgresConnection) {
+    private let statements: PreparedStatements
+
+    init(_ connection: PostgresConnection, statements: PreparedStatements) {
         self.connection = connection
+        self.statements = statements
     }
 
     @discardableResult
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        let metadata = try run(PostgresStatement.query(sql, arguments)).metadata
+        let metadata = try run(reusing(sql, arguments)).metadata
         return ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
     }
 
     func send(_ sql: String, _ arguments: SQLArguments) throws {
-        queue(connection.send(try PostgresStatement.query(sql, arguments)))
+        queue(connection.send(try reusing(sql, arguments)))
+    }
+
+    /// `sql` as the connection runs it: by its prepared statement's name once it has one
+    /// (`PreparedStatements`), preparing it first the second time it comes.
+    private func reusing(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQuery {
+        let (query, values) = try PostgresStatement.bind(sql, arguments)
+        guard let (name, new) = statements.name(for: query.sql, values: values) else { return query }
+        if new {
+            // Waited for, so a statement the server cannot prepare is known as such at once; after
+            // what was sent before, so their failure is the one reported.
+            do {
+                try settle()
+                _ = try connection.run(PreparedStatements.prepare(name, query.sql, values: values))
+            } catch {
+                statements.forget(query.sql, values: values)
+                throw error
+            }
+        }
+        return PreparedStatements.execute(name, values: values)
     }
 
     /// Counts a statement sent on the connection (the transaction's BEGIN) among the unsettled.
@@ -64,13 +86,13 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
-        let query = try PostgresStatement.query(sql, arguments)
         var columns: SQLColumns?
         guard Self.isCursorQuery(sql) else {
             // `INSERT … RETURNING` cannot be a cursor's: it returns what it wrote, which is held anyway.
-            for row in try run(query).rows { try body(Self.row(row, columns: &columns)) }
+            for row in try run(reusing(sql, arguments)).rows { try body(Self.row(row, columns: &columns)) }
             return
         }
+        let query = try PostgresStatement.query(sql, arguments)
         let cursor = "rounds_rows_\(openCursors)"
         openCursors += 1
         defer { openCursors -= 1 }
@@ -97,7 +119,7 @@ final class PostgresDatabase: SQLDatabase {
     /// held anyway.
     func allRows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         var columns: SQLColumns?
-        return try run(PostgresStatement.query(sql, arguments)).rows.map { Self.row($0, columns: &columns) }
+        return try run(reusing(sql, arguments)).rows.map { Self.row($0, columns: &columns) }
     }
 
     func rowWriter(into table: String, columns: [String]) throws -> any SQLRowWriter {

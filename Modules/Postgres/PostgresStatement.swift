@@ -17,12 +17,18 @@ import RoundsStorage
 /// ```
 enum PostgresStatement {
     static func query(_ sql: String, _ arguments: SQLArguments) throws(RoundsError) -> PostgresQuery {
+        try bind(sql, arguments).query
+    }
+
+    /// The query and the value of each `$n`, in order (`PreparedStatements` runs it with them).
+    static func bind(_ sql: String, _ arguments: SQLArguments) throws(RoundsError) -> (query: PostgresQuery, values: [SQLValue]) {
         // Bytes, not characters: every mark and quote is ASCII, which UTF-8 never uses inside a
         // longer character, and an import's statements are long (a hundred orders' marks each).
         let bytes = Array(sql.utf8)
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count + 16)
         var binds = PostgresBindings(capacity: arguments.values.count)
+        var values: [SQLValue] = []
         /// The `$n` each argument was bound as, so `?2` twice binds it once.
         var bound: [Int: String] = [:]
         var next = 0
@@ -40,6 +46,7 @@ enum PostgresStatement {
             case .real(let number): binds.append(number); mark = "$\(binds.count)"
             case .text(let string): binds.append(string); mark = "$\(binds.count)"
             }
+            if case .null = arguments.values[argument] {} else { values.append(arguments.values[argument]) }
             bound[argument] = mark
             return mark
         }
@@ -70,7 +77,7 @@ enum PostgresStatement {
             }
         }
         guard used.count == arguments.values.count else { throw wrongCount(sql, arguments.values.count) }
-        return PostgresQuery(unsafeSQL: String(decoding: text, as: UTF8.self), binds: binds)
+        return (PostgresQuery(unsafeSQL: String(decoding: text, as: UTF8.self), binds: binds), values)
     }
 
     /// A programming error, said as the store's other database errors are.

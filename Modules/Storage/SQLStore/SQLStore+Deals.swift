@@ -10,9 +10,9 @@ extension SQLStore {
         try flow.checkNew(deal)
         return try append { db in
             let now = Timestamp.text(Date())
-            let saved = try insertIndexed(HistoryRows.insertDealSQL, SQLArguments(
+            let saved = try insertIndexed(.deal, SQLArguments(
                 [nil] + HistoryRows.dealValues(deal, repID: try repID(deal.rep, in: db)) + [now, now]),
-                customer: deal.customer, HistoryRows.deal, .deal, in: db, HistoryRows.deal)
+                customer: deal.customer, in: db, HistoryRows.deal)
             try recordStage(dealID: Int64(saved.id!), from: nil, to: deal.stage, author: author, at: now, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)
             return saved

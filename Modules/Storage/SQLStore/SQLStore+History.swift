@@ -25,10 +25,10 @@ extension SQLStore {
         try note.validate()
         return try append { db in
             let now = Timestamp.text(Date())
-            let saved = try insertIndexed(HistoryRows.insertNoteSQL, [
+            let saved = try insertIndexed(.note, [
                 nil, note.kind.rawValue, note.date.description, note.text, note.tags.joined(separator: ","),
                 author, now,
-            ], customer: note.customer, HistoryRows.note, .note, in: db, HistoryRows.note)
+            ], customer: note.customer, in: db, HistoryRows.note)
             try ChangeLog.record(db, entity: "note", code: note.customer, action: "add", value: saved, author: author, at: now)
             return saved
         }
@@ -97,13 +97,11 @@ extension SQLStore {
     }
 
     /// Adds a searchable record of `customer` and gives it back as stored, indexed, in one
-    /// statement: `insert` (of one row, its `customer_id` NULL, see `HistoryRows.byCustomerCode`)
-    /// finds the customer itself and returns what a read-back would select, the search text last.
-    func insertIndexed<T>(_ insert: String, _ arguments: SQLArguments, customer: String, _ table: HistoryRows.Table,
-                          _ kind: SearchKind, in db: any SQLDatabase, _ decode: (SQLRow) throws -> T) throws -> T {
-        let sql = HistoryRows.byCustomerCode(insert) + SearchIndex.returningIndexed(table, kind)
-        guard let row = try db.row(sql, arguments + [customer, customer]) else { throw StorageErrors.unknownCustomer(customer) }
-        try SearchIndex.put(kind, id: row[0], text: row.optional(row.count - 1) ?? "", replacing: false, in: db)
+    /// statement (`IndexedInsert`); the arguments are its table's INSERT's, `customer_id` NULL.
+    func insertIndexed<T>(_ insert: IndexedInsert, _ arguments: SQLArguments, customer: String, in db: any SQLDatabase,
+                          _ decode: (SQLRow) throws -> T) throws -> T {
+        guard let row = try db.row(insert.sql, arguments + [customer, customer]) else { throw StorageErrors.unknownCustomer(customer) }
+        try SearchIndex.put(insert.kind, id: row[0], text: row.optional(row.count - 1) ?? "", replacing: false, in: db)
         return try decode(row)
     }
 
@@ -124,4 +122,21 @@ extension SQLStore {
         }
         _ = try repID(query.rep, in: db)
     }
+}
+
+/// The INSERT of a new searchable record that finds its customer by code
+/// (`HistoryRows.byCustomerCode`) and returns what a read-back would select, its search text
+/// last (`SearchIndex.returningIndexed`): built once per table.
+struct IndexedInsert {
+    let sql: String
+    let kind: SearchKind
+
+    private init(_ insert: String, _ table: HistoryRows.Table, _ kind: SearchKind) {
+        sql = HistoryRows.byCustomerCode(insert) + SearchIndex.returningIndexed(table, kind)
+        self.kind = kind
+    }
+
+    static let visit = IndexedInsert(HistoryRows.insertVisitSQL, HistoryRows.visit, .visit)
+    static let note = IndexedInsert(HistoryRows.insertNoteSQL, HistoryRows.note, .note)
+    static let deal = IndexedInsert(HistoryRows.insertDealSQL, HistoryRows.deal, .deal)
 }

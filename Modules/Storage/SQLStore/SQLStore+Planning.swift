@@ -22,9 +22,9 @@ extension SQLStore {
         return try write { db in
             let now = Timestamp.text(Date())
             return try visits.map { visit in
-                let saved = try insertIndexed(HistoryRows.insertVisitSQL, SQLArguments(
+                let saved = try insertIndexed(.visit, SQLArguments(
                     HistoryRows.visitValues(visit, repID: try repID(visit.rep, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
-                    customer: visit.customer, HistoryRows.visit, .visit, in: db, HistoryRows.visit)
+                    customer: visit.customer, in: db, HistoryRows.visit)
                 try ChangeLog.record(db, entity: "visit", code: visit.customer, action: "plan", value: saved, author: author, at: now)
                 return saved
             }

@@ -8,9 +8,9 @@ extension SQLStore {
         try requirements.check(visit)
         return try append { db in
             let now = Timestamp.text(Date())
-            let saved = try insertIndexed(HistoryRows.insertVisitSQL, SQLArguments(
+            let saved = try insertIndexed(.visit, SQLArguments(
                 HistoryRows.visitValues(visit, repID: try repID(visit.rep, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
-                customer: visit.customer, HistoryRows.visit, .visit, in: db, HistoryRows.visit)
+                customer: visit.customer, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved
