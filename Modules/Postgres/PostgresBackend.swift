@@ -9,7 +9,7 @@ import RoundsStorage
 ///
 /// ```swift
 /// let store = try SQLStore(postgres: try PostgresURL("postgres://sato@db.local/acme"))
-/// print(try store.info().schemaVersion)   // "12 (v12-sales-month)"
+/// print(try store.info().schemaVersion)   // "14 (v14-visit-done-kpi-by-date)"
 /// ```
 final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let url: PostgresURL

@@ -10,9 +10,9 @@ import RoundsStorage
 /// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
 /// million orders never holds more than a batch, and the body may run statements of its own
 /// between rows (the connection is idle while it runs); the `DECLARE` and the first `FETCH` go
-/// out together. Statements are the extended protocol's unnamed ones, parsed per call in the
-/// same round trip: postgres-nio names statements only for types known at compile time
-/// (`PostgresPreparedStatement`), so caching by text would cost a round trip of its own.
+/// out together. A statement runs as the extended protocol's unnamed one, parsed in the same
+/// round trip, the first time the session sees its text, and by name once it is prepared
+/// (`PreparedStatements`).
 ///
 /// ```swift
 /// try backend.read { db in
