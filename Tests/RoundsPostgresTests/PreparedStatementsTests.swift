@@ -3,18 +3,20 @@ import Foundation
 import RoundsStorage
 import Testing
 
-/// When a statement is prepared, and that the values written into its `EXECUTE` read back as
+/// When a write is prepared, and that the values written into its `EXECUTE` read back as
 /// they were given, whatever they hold.
 struct PreparedStatementsTests {
     @Test func aStatementIsPreparedTheSecondTimeItComes() {
         let statements = PreparedStatements()
-        let sql = "SELECT id FROM customer WHERE code = $1"
+        let sql = "UPDATE customer SET name = $1 WHERE code = 'C1'"
         #expect(statements.name(for: sql, values: [.text("C1")]) == nil)
         #expect(statements.name(for: sql, values: [.text("C2")])! == ("rounds_1", true))
         #expect(statements.name(for: sql, values: [.text("C3")])! == ("rounds_1", false))
-        // Other argument types are another statement; DDL and a NUL are never prepared.
+        // Other argument types are another statement; queries, DDL and a NUL are never prepared.
         #expect(statements.name(for: sql, values: [.integer(1)]) == nil)
-        for _ in 0..<3 { #expect(statements.name(for: "CREATE TABLE t (x int)", values: []) == nil) }
+        for other in ["SELECT id FROM customer WHERE code = $1", "CREATE TABLE t (x int)"] {
+            for _ in 0..<3 { #expect(statements.name(for: other, values: [.text("C1")]) == nil) }
+        }
         #expect(statements.name(for: sql, values: [.text("a\u{0}b")]) == nil)
         // A PREPARE that failed is forgotten: the next time prepares it again, under a new name.
         statements.forget(sql, values: [.text("C1")])
