@@ -33,10 +33,15 @@ enum ServerLogin {
                 host: url.host, port: url.port, username: url.user, password: url.password(environment: environment, warn: warn),
                 database: url.database, tls: try tls(url.tls))
             if let seconds = url.connectTimeout { settings.options.connectTimeout = .seconds(Int64(seconds)) }
-            settings.options.additionalStartupParameters = url.settings.map { ($0.name, $0.value) }
+            settings.options.additionalStartupParameters = url.settings.filter { $0.name != "client_encoding" }.map { ($0.name, $0.value) }
             for (name, value) in Self.defaultSettings where !url.settings.contains(where: { $0.name == name }) {
                 settings.options.additionalStartupParameters.append((name, value))
             }
+            // Always: the driver writes and reads UTF-8, and the values written into prepared
+            // statements' EXECUTEs are escaped byte by byte, which only UTF-8 keeps sound (in
+            // Shift_JIS a backslash byte can be half of a character). It overrides a role's or a
+            // database's setting.
+            settings.options.additionalStartupParameters.append(("client_encoding", "UTF8"))
             return settings
         } catch {
             throw RoundsError(.io, .serverTLSSetup(url.description), cause: String(describing: error))

@@ -1,6 +1,6 @@
 import Foundation
 import RoundsDomain
-import RoundsPostgres
+@testable import RoundsPostgres
 import RoundsStorage
 import Testing
 
@@ -34,6 +34,17 @@ struct ServerConnectionTests {
         let rows = try server.query("SELECT $1::int + 1, current_database()", [.init(int: 41)])
         let (sum, database) = try rows[0].decode((Int, String).self)
         #expect(sum == 42 && database == url.database)
+    }
+
+    /// Whatever the URL, the role or the database say, a session speaks UTF-8.
+    @Test func theSessionSpeaksUTF8() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.admin("ALTER DATABASE \(scratch.url.database) SET client_encoding = 'SJIS'")
+        var url = scratch.url
+        url.settings = [.init(name: "client_encoding", value: "SJIS")]
+        let backend = try PostgresBackend(url, configuration: ServerLogin.configuration(url, environment: [:]))
+        let row = try backend.read { db in try db.row("SELECT current_setting('client_encoding'), ?", ["表示・ソ"])! }
+        #expect(row.values == [.text("UTF8"), .text("表示・ソ")])
     }
 
     @Test func aWrongPasswordIsRefusedWithoutShowingIt() throws {
