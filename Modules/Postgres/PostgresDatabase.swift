@@ -10,9 +10,9 @@ import RoundsStorage
 /// Reads are streamed through a cursor, `FETCH`ed 5,000 rows at a time, so a listing of a
 /// million orders never holds more than a batch, and the body may run statements of its own
 /// between rows (the connection is idle while it runs); the `DECLARE` and the first `FETCH` go
-/// out together. A statement runs as the extended protocol's unnamed one, parsed in the same
-/// round trip, the first time the session sees its text, and by name once it is prepared
-/// (`PreparedStatements`).
+/// out together. A query runs as the extended protocol's unnamed one, parsed in the same round
+/// trip; a write does too until the session has seen it twice, then by name once it is prepared
+/// (`PreparedStatements`, which costs that second run one more round trip).
 ///
 /// ```swift
 /// try backend.read { db in
@@ -43,7 +43,7 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     func send(_ sql: String, _ arguments: SQLArguments) throws {
-        queue(connection.send(try reusing(sql, arguments)))
+        unsettled.append(connection.send(try reusing(sql, arguments)))
     }
 
     /// `sql` as the connection runs it: by its prepared statement's name once it has one
@@ -63,11 +63,6 @@ final class PostgresDatabase: SQLDatabase {
             }
         }
         return PreparedStatements.execute(name, values: values)
-    }
-
-    /// Counts a statement sent on the connection (the transaction's BEGIN) among the unsettled.
-    func queue(_ statement: EventLoopFuture<PostgresQueryResult>) {
-        unsettled.append(statement)
     }
 
     /// Throws the first failure among the statements sent without waiting. A failed one aborts

@@ -10,8 +10,9 @@ import RoundsStorage
 /// postgres-nio names statements only for types known when it is compiled
 /// (`PostgresPreparedStatement`), and the store's SQL is text, so they are prepared in SQL. An
 /// `EXECUTE` cannot take the protocol's parameters, so its values are written into it as
-/// literals: `E'…'` strings, which read the same whatever `standard_conforming_strings` says,
-/// and which the `PREPARE`'s declared types read as typed values. A prepared statement lasts as
+/// literals: `E'…'` strings with `\\` and `''`, which read the same whatever
+/// `standard_conforming_strings` and `backslash_quote` say (the session is always UTF-8, where no
+/// character holds those bytes), and which the `PREPARE`'s declared types read as typed values. A prepared statement lasts as
 /// long as its session, whatever becomes of the transaction that prepared it, and the server
 /// plans it again when a table it reads changes.
 ///
@@ -76,7 +77,8 @@ final class PreparedStatements {
         var bytes: [UInt8] = [UInt8(ascii: "E"), UInt8(ascii: "'")]
         bytes.reserveCapacity(text.utf8.count + 3)
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "'") { bytes.append(UInt8(ascii: "\\")) }
+            // A quote doubled, not `\'`, which `backslash_quote = off` refuses.
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "'") { bytes.append(byte) }
             bytes.append(byte)
         }
         bytes.append(UInt8(ascii: "'"))

@@ -65,6 +65,14 @@ enum ServerErrors {
         return state == "40001" || state == "40P01"
     }
 
+    /// A prepared statement the session no longer has (26000: `DISCARD ALL`, a pooler) or can no
+    /// longer run (0A000, "cached plan must not change result type": another session changed a
+    /// table it returns): prepared anew, the statement runs.
+    static func isStalePreparedStatement(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError, error.code == .server, let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "26000" || (state == "0A000" && error.serverInfo?[.message]?.contains("cached plan") == true)
+    }
+
     /// The connection is gone (the server restarted, a network cut): a new one may work.
     static func isConnectionLost(_ error: any Error) -> Bool {
         if error is ConnectionClosed { return true }

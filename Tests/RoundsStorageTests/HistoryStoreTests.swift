@@ -188,6 +188,12 @@ private func day(_ text: String) throws -> CalendarDate {
             try store.addVisit(Visit(customer: "C1", rep: "R9", status: .planned, date: day("2026-12-01"), purpose: "p"),
                                requirements: .standard, author: "t")
         }
+        // Both unknown: the customer is said first.
+        let both = #expect(throws: RoundsError.self) {
+            try store.addVisit(Visit(customer: "C9", rep: "R9", status: .planned, date: day("2026-12-01"), purpose: "p"),
+                               requirements: .standard, author: "t")
+        }
+        #expect(both?.message.text().contains("C9") == true, "\(String(describing: both))")
         // A failure after the change closure ran (here: inside it) rolls the whole move back.
         let deal = try store.addDeal(Deal(customer: "C1", title: "x", stage: "hearing"), flow: flow, author: "t")
         let counts = try store.info().rowCounts

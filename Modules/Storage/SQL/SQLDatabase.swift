@@ -14,7 +14,8 @@ package protocol SQLDatabase: AnyObject {
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// Runs a statement whose outcome the caller does not read (an index entry, a change-log row).
     /// A server sends it without waiting, so it goes with the statements after it in one wait; its
-    /// error is thrown by the next statement the caller waits for, or by the commit.
+    /// error is thrown by the next statement the caller waits for, or by the commit. (The run
+    /// that prepares a write on a server waits for the `PREPARE`: `PreparedStatements`.)
     func send(_ sql: String, _ arguments: SQLArguments) throws
     /// Runs `sql` and hands `body` its rows one by one, without holding them all.
     func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws

@@ -25,8 +25,9 @@ enum HistoryRows {
         /// INSERT's own (the writer looked the customer up by it), and the rep's is looked up.
         func returning(_ expression: String) -> String {
             expression
-                .replacingOccurrences(of: "c.code", with: "CAST(? AS TEXT)")
-                .replacingOccurrences(of: "r.code", with: "(SELECT r.code FROM rep r WHERE r.id = \(name).rep_id)")
+                .replacingOccurrences(of: #"\bc\.code\b"#, with: "CAST(? AS TEXT)", options: .regularExpression)
+                .replacingOccurrences(of: #"\br\.code\b"#, with: "(SELECT r.code FROM rep r WHERE r.id = \(name).rep_id)",
+                                      options: .regularExpression)
                 .replacingOccurrences(of: #"\bx\."#, with: "\(name).", options: .regularExpression)
         }
     }

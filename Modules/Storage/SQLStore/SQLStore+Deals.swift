@@ -11,7 +11,7 @@ extension SQLStore {
         return try append { db in
             let now = Timestamp.text(Date())
             let saved = try insertIndexed(.deal, SQLArguments(
-                [nil] + HistoryRows.dealValues(deal, repID: try repID(deal.rep, in: db)) + [now, now]),
+                [nil] + HistoryRows.dealValues(deal, repID: try repID(deal.rep, forNewRecordOf: deal.customer, in: db)) + [now, now]),
                 customer: deal.customer, in: db, HistoryRows.deal)
             try recordStage(dealID: Int64(saved.id!), from: nil, to: deal.stage, author: author, at: now, in: db)
             try ChangeLog.record(db, entity: "deal", code: deal.customer, action: "add", value: saved, author: author, at: now)

@@ -96,6 +96,18 @@ extension SQLStore {
         return try decode(row)
     }
 
+    /// The id of a new record's rep, when it names one; an unknown customer is said first.
+    func repID(_ rep: String?, forNewRecordOf customer: String, in db: any SQLDatabase) throws -> Int64? {
+        do {
+            return try repID(rep, in: db)
+        } catch {
+            guard try db.row("SELECT id FROM customer WHERE code = ?", [customer]) != nil else {
+                throw StorageErrors.unknownCustomer(customer)
+            }
+            throw error
+        }
+    }
+
     /// Adds a searchable record of `customer` and gives it back as stored, indexed, in one
     /// statement (`IndexedInsert`); the arguments are its table's INSERT's, `customer_id` NULL.
     func insertIndexed<T>(_ insert: IndexedInsert, _ arguments: SQLArguments, customer: String, in db: any SQLDatabase,

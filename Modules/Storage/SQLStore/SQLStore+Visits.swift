@@ -9,7 +9,7 @@ extension SQLStore {
         return try append { db in
             let now = Timestamp.text(Date())
             let saved = try insertIndexed(.visit, SQLArguments(
-                HistoryRows.visitValues(visit, repID: try repID(visit.rep, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
+                HistoryRows.visitValues(visit, repID: try repID(visit.rep, forNewRecordOf: visit.customer, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
                 customer: visit.customer, in: db, HistoryRows.visit)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
