@@ -9,7 +9,7 @@ import RoundsStorage
 ///
 /// ```swift
 /// let store = try SQLStore(postgres: try PostgresURL("postgres://sato@db.local/acme"))
-/// print(try store.info().schemaVersion)   // "14 (v14-visit-done-kpi-by-date)"
+/// print(try store.info().schemaVersion)   // "15 (v15-search-totals)"
 /// ```
 final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let url: PostgresURL

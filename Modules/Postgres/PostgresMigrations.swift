@@ -40,7 +40,8 @@ enum PostgresMigrations {
     }
 
     /// What `check` finds: steps not applied, foreign keys the server does not vouch for (added
-    /// NOT VALID), and triggers gone or disabled, after which `sales_month` or `planned_for` go stale.
+    /// NOT VALID), triggers gone or disabled, after which `sales_month`, `planned_for` or
+    /// `search_totals` go stale, and search totals that differ from a count of the index.
     /// The server enforces the foreign keys it holds, so orphan rows need no search.
     static func problems(_ db: any SQLDatabase) throws -> [String] {
         let applied = try applied(db)
@@ -51,10 +52,16 @@ enum PostgresMigrations {
             """)
         let enabled = Set(try db.values(String.self, """
             SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'
-                AND tgrelid IN ('sales_order'::regclass, 'visit'::regclass)
+                AND tgrelid IN ('sales_order'::regclass, 'visit'::regclass, 'search_index'::regclass)
             """))
-        let triggers = ["sales_month_insert", "sales_month_delete", "sales_month_update", "visit_planned_for"]
+        let triggers = ["sales_month_insert", "sales_month_delete", "sales_month_update", "visit_planned_for",
+                        "search_totals_insert", "search_totals_delete"]
+        let totalsDiffer = try db.value(Bool.self, """
+            SELECT (SELECT (coalesce(sum(documents), 0)::bigint, coalesce(sum(grams), 0)::bigint) FROM search_totals)
+                IS DISTINCT FROM (SELECT (count(*), coalesce(sum(cardinality(gram_set)), 0)::bigint) FROM search_index)
+            """) == true
         return unvalidated.map { "foreign key \($0) not validated: rows may point nowhere" }
             + triggers.filter { !enabled.contains($0) }.map { "trigger \($0) missing or disabled" }
+            + (totalsDiffer ? ["search_totals differ from search_index: search ranks by wrong totals"] : [])
     }
 }

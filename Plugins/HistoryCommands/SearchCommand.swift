@@ -75,8 +75,8 @@ extension Message {
     static let searchAbstract = Message(en: "Search notes, visit reports and deals (Japanese substrings too).",
                                         ja: "メモ・訪問報告・商談を全文検索します（日本語の部分一致も可）")
     static let searchDiscussion = Message(
-        en: "Any part of a word of two characters or more matches: 千代田 finds 東京都千代田区, 値上 finds 値上げ. Several words must all occur.",
-        ja: "2文字以上なら語の一部でも一致します（千代田 → 東京都千代田区、値上 → 値上げ）。複数の語はすべてを含むものを探します。")
+        en: "Any part of a word of two characters or more matches: 千代田 finds 東京都千代田区, 値上 finds 値上げ. Several words must all occur. Best matches first (rarer words, more of them, shorter texts); when more than 1,000 records match, the newest first.",
+        ja: "2文字以上なら語の一部でも一致します（千代田 → 東京都千代田区、値上 → 値上げ）。複数の語はすべてを含むものを探します。関連の高い順（珍しい語・多く含む・短い文）に、1,000件を超えて一致するときは新しい順に表示します。")
     static let searchTextHelp = Message(en: "What to look for.", ja: "検索する語")
     static let searchKindHelp = Message(en: "Only these: note, visit, deal, or a note kind (competitor, request, general).",
                                         ja: "対象: note・visit・deal、またはメモの種類（competitor・request・general）")

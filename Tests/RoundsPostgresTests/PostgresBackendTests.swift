@@ -14,15 +14,15 @@ struct PostgresBackendTests {
         scratch = try ScratchDatabase()
     }
 
-    @Test func migrationsCreateAllFourteenAndDescribeSaysSo() throws {
+    @Test func migrationsCreateAllFifteenAndDescribeSaysSo() throws {
         let backend = try scratch.backend()
         let description = try backend.describe()
         #expect(description.backend.hasPrefix("PostgreSQL "))
-        #expect(description.schemaVersion == "14 (v14-visit-done-kpi-by-date)")
+        #expect(description.schemaVersion == "15 (v15-search-totals)")
         #expect((description.bytes ?? 0) > 0)
         #expect(try backend.check() == [])
         // Opened again, nothing is left to apply.
-        #expect(try scratch.backend().describe().schemaVersion == "14 (v14-visit-done-kpi-by-date)")
+        #expect(try scratch.backend().describe().schemaVersion == "15 (v15-search-totals)")
     }
 
     @Test func theStoreOpensOnTheServerAndShowsNoPassword() throws {
@@ -40,7 +40,7 @@ struct PostgresBackendTests {
         let counts = try scratch.backend(migrate: false).read { db in
             try db.values(Int.self, "SELECT count(*) FROM schema_migrations GROUP BY identifier")
         }
-        #expect(counts == Array(repeating: 1, count: 14))
+        #expect(counts == Array(repeating: 1, count: 15))
     }
 
     @Test func marksInsideLiteralsStayAndNullsNeedNoType() throws {
@@ -201,6 +201,29 @@ struct PostgresBackendTests {
         }
         #expect(found == [5])
         #expect(try backend.read { db in try db.value(Int.self, "SELECT cardinality(gram_set) FROM search_index") } == 3)
+    }
+
+    /// The rows and grams search ranks by follow every insert and delete, in one statement or many.
+    @Test func theSearchTotalsFollowTheIndex() throws {
+        let backend = try scratch.backend()
+        func totals() throws -> [Int] {
+            try backend.read { db in
+                let row = try db.row("SELECT coalesce(sum(documents), 0), coalesce(sum(grams), 0) FROM search_totals")!
+                return [row[0], row[1]]
+            }
+        }
+        let before = try totals()
+        _ = try backend.write { db in
+            try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?), (?, ?), (?, ?)", [9, "値上 上げ", 13, "港区", 17, ""])
+        }
+        #expect(try totals() == [before[0] + 3, before[1] + 3])
+        _ = try backend.write { db in try db.execute("DELETE FROM search_index WHERE rowid IN (9, 17, 21)") }
+        #expect(try totals() == [before[0] + 1, before[1] + 1])
+        _ = try backend.write { db in try db.execute("DELETE FROM search_index WHERE rowid = 21") }
+        #expect(try totals() == [before[0] + 1, before[1] + 1])
+        #expect(try backend.check() == [])
+        _ = try backend.write { db in try db.execute("UPDATE search_totals SET grams = grams + 1") }
+        #expect(try backend.check().contains { $0.contains("search_totals differ") })
     }
 
     @Test func aLostConnectionIsOpenedAgainForTheNextCommand() throws {

@@ -62,4 +62,43 @@ import Testing
         #expect(try store.search(SearchQuery(text: "港区", limit: 3)).map(\.id) == [1001, 1000, 999])
         #expect(try store.search(SearchQuery(text: "第1001報")).map(\.id) == [1001])
     }
+    /// Best first by FTS5's BM25 on both backends: two occurrences in a short text before one,
+    /// a short text before a long one, equal scores by record id (the index row id), highest first.
+    @Test(arguments: Backend.all) func hitsComeBestFirst(backend: Backend) throws {
+        let store = try backend.makeStore()
+        _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
+        for text in ["来月から値上げを検討。東京都千代田区の新店舗の開店準備と棚割りの見直しも", "値上げの件",
+                     "値上げ交渉。値上げ幅は5%", "値上げの件", "港区"] {
+            _ = try store.addNote(Note(customer: "C1", date: .today(), text: text, tags: []), author: "t")
+        }
+        _ = try store.addDeal(Deal(customer: "C1", title: "値上げ対応", stage: ""), flow: .standard, author: "t")
+        #expect(try store.search(SearchQuery(text: "値上げ")).map { "\($0.kind.rawValue)\($0.id)" }
+            == ["note3", "note4", "note2", "deal1", "note1"])
+        #expect(try store.search(SearchQuery(text: "値上げ", kinds: [.note], limit: 2)).map(\.id) == [3, 4])
+        #expect(try store.search(SearchQuery(text: "値上げ 千代田")).map(\.id) == [1])
+    }
+
+    /// The same notes on every backend list the same hits in the same order, whatever the words.
+    @Test func everyBackendRanksAlike() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("値上げ港区冷東和 、")
+        let texts = (0..<300).map { _ in
+            // A note needs a letter.
+            String((0..<Int.random(in: 1...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) + "和"
+        }
+        let stores = try Backend.all.map { backend in
+            let store = try backend.makeStore()
+            _ = try store.addCustomer(Customer(code: "C1", name: "山田商店"), author: "t")
+            for (index, text) in texts.enumerated() {
+                let kind: NoteKind = index % 3 == 0 ? .competitor : .general
+                _ = try store.addNote(Note(customer: "C1", kind: kind, date: .today(), text: text, tags: []), author: "t")
+            }
+            return store
+        }
+        for query in [SearchQuery(text: "値上"), SearchQuery(text: "港区 東和", limit: 50), SearchQuery(text: "冷冷"),
+                      SearchQuery(text: "上げ", noteKinds: [.competitor], limit: 100)] {
+            let lists = try stores.map { try $0.search(query).map(\.id) }
+            #expect(lists.allSatisfy { $0 == lists[0] }, "\(query.text): \(lists)")
+        }
+    }
 }

@@ -99,7 +99,39 @@ package enum PostgresSchema {
             CREATE INDEX visit_done_kpi ON visit(date, rep_id, customer_id, purpose, proposal, next_action)
                 WHERE status = 'done';
             """),
+        Migration(identifier: "v15-search-totals", sql: searchTotals),
     ]
+
+    /// PostgreSQL only (FTS5 keeps its own): the index's rows and grams in all, which search ranks
+    /// by (`SearchRelevance`). Kept by statement triggers, so a COPY or a bulk DELETE adds once;
+    /// in rows per server process (1,024 of them), so concurrent writers rarely wait on the same
+    /// row. A search sums them.
+    /// The lock keeps a shell still on the previous version from indexing a record between the
+    /// count and the triggers.
+    private static let searchTotals = """
+        LOCK TABLE search_index IN SHARE ROW EXCLUSIVE MODE;
+        CREATE TABLE search_totals (
+            shard BIGINT PRIMARY KEY,
+            documents BIGINT NOT NULL,
+            grams BIGINT NOT NULL
+        ) WITH (fillfactor = 50);
+        INSERT INTO search_totals (shard, documents, grams)
+            SELECT 0, count(*), coalesce(sum(cardinality(gram_set)), 0) FROM search_index;
+        CREATE FUNCTION search_totals_add() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO search_totals AS t (shard, documents, grams)
+                SELECT pg_backend_pid() % 1024, TG_ARGV[0]::bigint * count(*),
+                       TG_ARGV[0]::bigint * coalesce(sum(cardinality(gram_set)), 0)
+                FROM changed HAVING count(*) > 0
+                ON CONFLICT (shard) DO UPDATE SET documents = t.documents + excluded.documents, grams = t.grams + excluded.grams;
+            RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER search_totals_insert AFTER INSERT ON search_index REFERENCING NEW TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION search_totals_add(1);
+        CREATE TRIGGER search_totals_delete AFTER DELETE ON search_index REFERENCING OLD TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION search_totals_add('-1');
+        """
 
     /// Every text column: bytewise order and comparison, as SQLite's default BINARY collation.
     private static let text = "TEXT COLLATE \"C\""

@@ -81,15 +81,25 @@ enum SearchIndex {
     static func search(_ query: SearchQuery, in db: any SQLDatabase) throws -> [SearchHit] {
         let (kinds, filter, arguments) = self.filter(query, dialect: db.dialect)
         let rowIDs: [Int64]
-        if let match = match(query.text, dialect: db.dialect) {
+        if let phrases = SearchGrams.phrases(query.text) {
+            let match = match(phrases, dialect: db.dialect)
             // Ranking scores every match, which costs ~0.5 s for a word in 200,000 of a million notes;
             // such a word ranks nothing anyway, so past `rankedMatches` the newest records come first.
-            let newest = try db.values(Int64.self, """
-                SELECT rowid FROM search_index WHERE \(match.sql) AND \(filter) ORDER BY rowid DESC LIMIT ?
+            // PostgreSQL ranks in Swift, from the grams of the matches.
+            let newest = try db.rows("""
+                SELECT rowid\(db.dialect == .postgres ? ", grams" : "") FROM search_index WHERE \(match.sql) AND \(filter)
+                ORDER BY rowid DESC LIMIT ?
                 """, match.arguments + arguments + [rankedMatches])
-            rowIDs = newest.count >= rankedMatches ? Array(newest.prefix(query.limit)) : try db.values(Int64.self, """
-                SELECT rowid FROM search_index WHERE \(match.sql) AND \(filter) ORDER BY \(relevance(db.dialect)) LIMIT ?
-                """, match.arguments + arguments + [query.limit])
+            if newest.count >= rankedMatches {
+                rowIDs = newest.prefix(query.limit).map { $0[0] }
+            } else if db.dialect == .postgres {
+                let unfiltered = kinds.count == SearchKind.allCases.count && query.noteKinds.isEmpty
+                rowIDs = try ranked(newest, phrases, matchesAreHits: unfiltered && phrases.count == 1, limit: query.limit, in: db)
+            } else {
+                rowIDs = try db.values(Int64.self, """
+                    SELECT rowid FROM search_index WHERE \(match.sql) AND \(filter) ORDER BY rank, rowid DESC LIMIT ?
+                    """, match.arguments + arguments + [query.limit])
+            }
         } else {
             // A single character has no gram: scan the records themselves (correct, slower), newest first.
             rowIDs = try db.values(Int64.self, """
@@ -100,10 +110,30 @@ enum SearchIndex {
         return try rowIDs.compactMap { try hit(rowID: $0, in: db) }
     }
 
+    /// The best `limit` of `matches` (row id and grams) by FTS5's BM25 (`SearchRelevance`), ties
+    /// newest first as on SQLite. The index's totals come from `search_totals`, which triggers keep
+    /// (`PostgresSchema`); a phrase's rows in the whole index are counted, unless the matches are
+    /// just those (one phrase, every kind).
+    private static func ranked(_ matches: [SQLRow], _ phrases: [String], matchesAreHits: Bool, limit: Int,
+                               in db: any SQLDatabase) throws -> [Int64] {
+        guard !matches.isEmpty, let totals = try db.row("SELECT sum(documents)::bigint, sum(grams)::bigint FROM search_totals"),
+              let documents: Int64 = totals.optional(0), let grams: Int64 = totals.optional(1) else { return [] }
+        var hits: [String: Int64] = [:]
+        for phrase in phrases where hits[phrase] == nil {
+            let one = match([phrase], dialect: .postgres)
+            hits[phrase] = matchesAreHits ? Int64(matches.count)
+                : try db.value(Int64.self, "SELECT count(*) FROM search_index WHERE \(one.sql)", one.arguments) ?? 0
+        }
+        let relevance = SearchRelevance(phrases: phrases, documents: documents, grams: grams, hits: phrases.map { hits[$0]! })
+        let scored = matches.map { (rowID: $0[0] as Int64, score: relevance.score($0[1])) }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.rowID > $1.rowID }.prefix(limit).map(\.rowID)
+    }
+
     /// How many records match, however many that is: `search --count` (no ranking, no limit).
     static func count(_ query: SearchQuery, in db: any SQLDatabase) throws -> Int {
         let (kinds, filter, arguments) = self.filter(query, dialect: db.dialect)
-        if let match = match(query.text, dialect: db.dialect) {
+        if let phrases = SearchGrams.phrases(query.text) {
+            let match = match(phrases, dialect: db.dialect)
             return try db.value(Int.self, "SELECT count(*) FROM search_index WHERE \(match.sql) AND \(filter)",
                                 match.arguments + arguments) ?? 0
         }
@@ -112,27 +142,17 @@ enum SearchIndex {
             """, SQLArguments(Array(repeating: query.text, count: kinds.count)) + arguments) ?? 0
     }
 
-    /// The condition that finds the records holding every word of `text`, or nil when a word is
-    /// too short for a gram. FTS5 matches each word as a phrase of its grams; PostgreSQL finds
-    /// the rows holding all of a word's grams through the GIN index, then keeps those where they
-    /// follow each other — the same phrase, so the same records.
-    private static func match(_ text: String, dialect: SQLDialect) -> (sql: String, arguments: SQLArguments)? {
-        guard let phrases = SearchGrams.phrases(text) else { return nil }
+    /// The condition that finds the records holding every one of `phrases` (`SearchGrams.phrases`).
+    /// FTS5 matches each as a phrase of its grams; PostgreSQL finds the rows holding all of a
+    /// phrase's grams through the GIN index, then keeps those where they follow each other — the
+    /// same phrase, so the same records.
+    private static func match(_ phrases: [String], dialect: SQLDialect) -> (sql: String, arguments: SQLArguments) {
         switch dialect {
         case .sqlite:
             return ("search_index MATCH ?", [phrases.map { "\"" + $0 + "\"" }.joined(separator: " AND ")])
         case .postgres:
             let one = "gram_set @> string_to_array(?, ' ') AND strpos(' ' || grams || ' ', ' ' || ? || ' ') > 0"
             return (phrases.map { _ in one }.joined(separator: " AND "), SQLArguments(phrases.flatMap { [$0, $0] }))
-        }
-    }
-
-    /// Best matches first: FTS5's BM25 rank; on PostgreSQL the shortest texts holding the words
-    /// (where they weigh most), then the newest.
-    private static func relevance(_ dialect: SQLDialect) -> String {
-        switch dialect {
-        case .sqlite: "rank"
-        case .postgres: "length(grams), rowid DESC"
         }
     }
 
