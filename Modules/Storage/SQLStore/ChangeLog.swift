@@ -6,11 +6,16 @@ import Foundation
 /// `data` holds the record as JSON after the write; a write that changes an existing record
 /// holds `{"before": …, "after": …}`, so the log can show each changed field old → new.
 enum ChangeLog {
-    static func record<Value: Encodable>(_ db: any SQLDatabase, entity: String, code: String, action: String,
-                                         value: Value, before: Value? = nil, author: String, at now: String) throws {
+    /// One for every record: making one costs a shell logging visits a few percent of its time.
+    private static let encoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    static func record<Value: Encodable>(_ db: any SQLDatabase, entity: String, code: String, action: String,
+                                         value: Value, before: Value? = nil, author: String, at now: String) throws {
         let json = try before.map { try encoder.encode(Edit(before: $0, after: value)) } ?? encoder.encode(value)
         try db.send("INSERT INTO change_log (at, author, entity, code, action, data) VALUES (?, ?, ?, ?, ?, ?)",
                        [now, author, entity, code, action, String(decoding: json, as: UTF8.self)])

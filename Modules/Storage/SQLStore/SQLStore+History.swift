@@ -91,7 +91,12 @@ extension SQLStore {
     /// for both; `replacing` the entry of an edited record, which a new one has not.
     func fetchIndexed<T>(_ table: HistoryRows.Table, _ kind: SearchKind, id: Int64, replacing: Bool, in db: any SQLDatabase,
                          _ decode: (SQLRow) throws -> T) throws -> T {
-        let row = try db.row(SearchIndex.selectIndexed(table, kind), [id])!
+        try index(db.row(SearchIndex.selectIndexed(table, kind), [id])!, kind, id: id, replacing: replacing, in: db, decode)
+    }
+
+    /// Indexes a record from its row as read back or returned, its search text last, and decodes it.
+    private func index<T>(_ row: SQLRow, _ kind: SearchKind, id: Int64, replacing: Bool, in db: any SQLDatabase,
+                          _ decode: (SQLRow) throws -> T) throws -> T {
         try SearchIndex.put(kind, id: id, text: row.optional(row.count - 1) ?? "", replacing: replacing, in: db)
         return try decode(row)
     }
@@ -113,8 +118,7 @@ extension SQLStore {
     func insertIndexed<T>(_ insert: IndexedInsert, _ arguments: SQLArguments, customer: String, in db: any SQLDatabase,
                           _ decode: (SQLRow) throws -> T) throws -> T {
         guard let row = try db.row(insert.sql, arguments + [customer, customer]) else { throw StorageErrors.unknownCustomer(customer) }
-        try SearchIndex.put(insert.kind, id: row[0], text: row.optional(row.count - 1) ?? "", replacing: false, in: db)
-        return try decode(row)
+        return try index(row, insert.kind, id: row[0], replacing: false, in: db, decode)
     }
 
     /// Runs a listing; a customer or rep named in the query must exist, so a typo is an error, not an empty list.

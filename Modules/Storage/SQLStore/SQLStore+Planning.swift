@@ -22,9 +22,7 @@ extension SQLStore {
         return try write { db in
             let now = Timestamp.text(Date())
             return try visits.map { visit in
-                let saved = try insertIndexed(.visit, SQLArguments(
-                    HistoryRows.visitValues(visit, repID: try repID(visit.rep, forNewRecordOf: visit.customer, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
-                    customer: visit.customer, in: db, HistoryRows.visit)
+                let saved = try insertVisit(visit, now: now, in: db)
                 try ChangeLog.record(db, entity: "visit", code: visit.customer, action: "plan", value: saved, author: author, at: now)
                 return saved
             }

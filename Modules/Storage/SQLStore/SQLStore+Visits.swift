@@ -8,9 +8,7 @@ extension SQLStore {
         try requirements.check(visit)
         return try append { db in
             let now = Timestamp.text(Date())
-            let saved = try insertIndexed(.visit, SQLArguments(
-                HistoryRows.visitValues(visit, repID: try repID(visit.rep, forNewRecordOf: visit.customer, in: db)) + [nil, now, now, HistoryRows.plannedFor(visit)]),
-                customer: visit.customer, in: db, HistoryRows.visit)
+            let saved = try insertVisit(visit, now: now, in: db)
             try ChangeLog.record(db, entity: "visit", code: visit.customer, action: visit.status == .planned ? "plan" : "log",
                                  value: saved, author: author, at: now)
             return saved
@@ -55,6 +53,14 @@ extension SQLStore {
                                  author: author, at: now)
             return saved
         }
+    }
+
+    /// Stores and indexes a new visit, logged or planned (`addVisit`, a plan applied); its rep
+    /// is the customer's unless it names one.
+    func insertVisit(_ visit: Visit, now: String, in db: any SQLDatabase) throws -> Visit {
+        let repID = try repID(visit.rep, forNewRecordOf: visit.customer, in: db)
+        return try insertIndexed(.visit, SQLArguments(HistoryRows.visitValues(visit, repID: repID) + [nil, now, now, HistoryRows.plannedFor(visit)]),
+                                 customer: visit.customer, in: db, HistoryRows.visit)
     }
 
     public func visit(id: Int) throws -> Visit? {
