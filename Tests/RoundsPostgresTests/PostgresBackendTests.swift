@@ -226,6 +226,23 @@ struct PostgresBackendTests {
         #expect(try backend.check().contains { $0.contains("search_totals differ") })
     }
 
+    /// A database indexed before the totals existed has them counted by the step that adds them.
+    @Test func theTotalsStepCountsTheIndexAlreadyThere() throws {
+        _ = try scratch.backend().write { db in
+            try db.executeScript("""
+                DROP TABLE search_totals; DROP FUNCTION search_totals_add() CASCADE;
+                DELETE FROM schema_migrations WHERE identifier = 'v15-search-totals';
+                INSERT INTO search_index (rowid, grams) VALUES (9, '値上 上げ'), (13, '港区');
+                """)
+        }
+        let migrated = try scratch.backend()
+        #expect(try migrated.describe().schemaVersion == "15 (v15-search-totals)")
+        #expect(try migrated.read { db in try db.value(Int.self, "SELECT sum(documents) FROM search_totals") } == 2)
+        #expect(try migrated.read { db in try db.value(Int.self, "SELECT sum(grams) FROM search_totals") } == 3)
+        _ = try migrated.write { db in try db.execute("DELETE FROM search_index WHERE rowid = 9") }
+        #expect(try migrated.check() == [])
+    }
+
     @Test func aLostConnectionIsOpenedAgainForTheNextCommand() throws {
         let backend = try scratch.backend()
         let process: Int = try backend.read { db in try db.value(Int.self, "SELECT pg_backend_pid()") }!

@@ -106,7 +106,7 @@ func sampleCompany(_ store: SQLStore) throws {
         try sampleCompany(store)
         let info = try store.info()
         #expect(info.rowCounts.first { $0.table == "customer" }?.rows == 4)
-        // PostgreSQL has two steps more: its sales-month trigger's condition (v13), an index (v14).
+        // PostgreSQL has three steps more: its sales-month trigger's condition (v13), an index (v14), search totals (v15).
         #expect(info.schemaVersion == (backend == .postgres ? "15 (v15-search-totals)" : "12 (v12-sales-month)"))
         #expect(try store.check().isEmpty)
         let backupPath = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-backup-\(UUID().uuidString).sqlite").path

@@ -66,14 +66,23 @@ enum SearchIndex {
                 SELECT x.id, \(text(of: kind)) FROM \(table(of: kind)) x WHERE x.id > ? ORDER BY x.id LIMIT 10000
                 """, [after])
             guard let last = rows.last else { return }
-            for row in rows {
-                try db.execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)",
-                               [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row.optional(1) ?? "")])
-                try each()
+            // Many rows a statement: PostgreSQL's totals trigger runs once per statement, and a
+            // transaction updating one row again and again slows with every version it leaves.
+            for start in stride(from: 0, to: rows.count, by: rowsPerInsert) {
+                let batch = rows[start..<min(start + rowsPerInsert, rows.count)]
+                var arguments: SQLArguments = []
+                for row in batch {
+                    arguments += [(row[0] as Int64) * 4 + kind.code, SearchGrams.document(row.optional(1) ?? "")]
+                    try each()
+                }
+                try db.execute("INSERT INTO search_index (rowid, grams) VALUES "
+                               + Array(repeating: "(?, ?)", count: batch.count).joined(separator: ", "), arguments)
             }
             after = last[0]
         }
     }
+
+    private static let rowsPerInsert = 500
 
     /// Up to this many matches are ranked by relevance.
     static let rankedMatches = 1000
@@ -93,7 +102,7 @@ enum SearchIndex {
             if newest.count >= rankedMatches {
                 rowIDs = newest.prefix(query.limit).map { $0[0] }
             } else if db.dialect == .postgres {
-                let unfiltered = kinds.count == SearchKind.allCases.count && query.noteKinds.isEmpty
+                let unfiltered = Set(kinds).count == SearchKind.allCases.count && query.noteKinds.isEmpty
                 rowIDs = try ranked(newest, phrases, matchesAreHits: unfiltered && phrases.count == 1, limit: query.limit, in: db)
             } else {
                 rowIDs = try db.values(Int64.self, """
@@ -111,18 +120,24 @@ enum SearchIndex {
     }
 
     /// The best `limit` of `matches` (row id and grams) by FTS5's BM25 (`SearchRelevance`), ties
-    /// newest first as on SQLite. The index's totals come from `search_totals`, which triggers keep
-    /// (`PostgresSchema`); a phrase's rows in the whole index are counted, unless the matches are
-    /// just those (one phrase, every kind).
+    /// by row id, highest first, as on SQLite. The index's totals come from `search_totals`,
+    /// which triggers keep (`PostgresSchema`), or a count when it has none. A phrase's rows in the
+    /// whole index are counted, unless the matches are just those (one phrase, every kind), and
+    /// only up to half the index: from there on it weighs the same however many.
     private static func ranked(_ matches: [SQLRow], _ phrases: [String], matchesAreHits: Bool, limit: Int,
                                in db: any SQLDatabase) throws -> [Int64] {
-        guard !matches.isEmpty, let totals = try db.row("SELECT sum(documents)::bigint, sum(grams)::bigint FROM search_totals"),
-              let documents: Int64 = totals.optional(0), let grams: Int64 = totals.optional(1) else { return [] }
+        guard !matches.isEmpty else { return [] }
+        var totals = try db.row("SELECT sum(documents)::bigint, sum(grams)::bigint FROM search_totals")
+        if totals?.optional(0) as Int64? == nil {
+            totals = try db.row("SELECT count(*), coalesce(sum(cardinality(gram_set)), 0)::bigint FROM search_index")
+        }
+        let (documents, grams): (Int64, Int64) = (totals![0], totals![1])
         var hits: [String: Int64] = [:]
         for phrase in phrases where hits[phrase] == nil {
             let one = match([phrase], dialect: .postgres)
-            hits[phrase] = matchesAreHits ? Int64(matches.count)
-                : try db.value(Int64.self, "SELECT count(*) FROM search_index WHERE \(one.sql)", one.arguments) ?? 0
+            hits[phrase] = matchesAreHits ? Int64(matches.count) : try db.value(Int64.self, """
+                SELECT count(*) FROM (SELECT 1 FROM search_index WHERE \(one.sql) LIMIT ?) AS hit
+                """, one.arguments + [(documents + 1) / 2]) ?? 0
         }
         let relevance = SearchRelevance(phrases: phrases, documents: documents, grams: grams, hits: phrases.map { hits[$0]! })
         let scored = matches.map { (rowID: $0[0] as Int64, score: relevance.score($0[1])) }

@@ -9,8 +9,10 @@ import Foundation
 /// relevance.score("値上 上げ げ交 交渉") > relevance.score("来月 月か から 値上 上げ")   // true
 /// ```
 ///
-/// A document's grams are counted as its space-separated words, as FTS5's `unicode61` tokenizer
-/// reads them for the letters and digits of Japanese and Latin text.
+/// Texts are cut into tokens as FTS5's `unicode61` tokenizer cuts them: runs of letters, digits
+/// and private-use characters, so a combining mark or a variation selector inside a gram (`葛󠄀`)
+/// splits it there too. (FTS5 also folds a few letters Swift lower-cases otherwise, such as a
+/// final sigma; such words may rank, and match, differently.)
 struct SearchRelevance {
     private static let k1 = 1.2
     private static let b = 0.75
@@ -22,18 +24,19 @@ struct SearchRelevance {
     /// `documents` and `grams`: the index's rows and grams in all; `hits`: for each phrase, the rows
     /// of the whole index holding it.
     init(phrases: [String], documents: Int64, grams: Int64, hits: [Int64]) {
-        self.phrases = phrases.map { $0.split(separator: " ").map { String($0).utf8 } }
+        self.phrases = phrases.map { Self.tokens($0).map { String($0).utf8 } }
         averageLength = Double(grams) / Double(documents)
         inverseFrequencies = hits.map { hits in
             let idf = log((Double(documents - hits) + 0.5) / (Double(hits) + 0.5))
-            // A phrase in more than half the rows would weigh negatively: FTS5 clamps it.
-            return idf <= 0 ? 1e-6 : idf
+            // A phrase in half the rows or more would weigh nothing or less: FTS5 clamps it (and
+            // totals gone wrong, more hits than rows, weigh the same rather than NaN).
+            return idf > 0 ? idf : 1e-6
         }
     }
 
     /// Higher is better: FTS5's `rank` is its negation.
     func score(_ document: String) -> Double {
-        let grams = document.split(separator: " ").map(\.utf8)
+        let grams = Self.tokens(document).map(\.utf8)
         let length = Double(grams.count)
         var score = 0.0
         for (phrase, idf) in zip(phrases, inverseFrequencies) {
@@ -41,6 +44,17 @@ struct SearchRelevance {
             score += idf * ((frequency * (Self.k1 + 1.0)) / (frequency + Self.k1 * (1 - Self.b + Self.b * length / averageLength)))
         }
         return score
+    }
+
+    /// `unicode61`'s tokens (with its default categories `L* N* Co`).
+    static func tokens(_ text: String) -> [Substring] {
+        text.unicodeScalars.split { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber, .privateUse: false
+            default: true
+            }
+        }.map(Substring.init)
     }
 
     /// Every position the phrase starts at, overlapping ones included (FTS5's instances).
