@@ -44,6 +44,12 @@ private func historyRows(_ store: SQLStore) throws -> Int {
         let later = try store.rankingFigures(RankingPeriod(asOf: day("2028-01-31"), growthMonths: 3))
         #expect(later.lastOrder == (try day("2026-11-01")), "the last order before as-of, however old")
         #expect(later.customers.allSatisfy { $0.salesYen == 0 })
+        // Mid-month: the as-of month's part is summed from the orders up to the day.
+        _ = try store.addOrder(try order("C3", "2026-10-15", 1), author: "test")
+        let midMonth = try store.rankingFigures(RankingPeriod(asOf: day("2026-10-30"), growthMonths: 3))
+        #expect(midMonth.lastOrder == (try day("2026-10-15")), "from the part-month; the archived customer's 2026-10-01 does not count")
+        #expect(midMonth.customers.first { $0.code == "C1" }.map { [$0.salesYen, $0.recentYen, $0.yearEarlierYen] }
+                == [500_000, 300_000, 100_999])
     }
 
     /// Over 20,000 customers the sums run in two halves of the codes: the result is the same.

@@ -19,40 +19,47 @@ extension SQLStore {
     private static func figures(_ period: RankingPeriod, from lower: String?, below upper: String?,
                                 in db: any SQLDatabase) throws -> RankingFigures {
         var customers: [CustomerFigures] = []
-        var lastOrder: String?
+        var lastOrder: CalendarDate?
         // The 12 months without the recent window, the recent window and the year before, each
         // summed from its whole months in `sales_month` (a dozen rows per customer, not a
-        // hundred orders) and its part-months from `sales_order` (`SalesWindows`). The last order
-        // up to as-of is one more seek, from the end.
+        // hundred orders) and its part-months from `sales_order` (`SalesWindows`), with the last
+        // order day.
         var windows = SalesWindows()
         let beforeRecent = period.recent.lowerBound.adding(days: -1)
         let older = period.sales.lowerBound <= beforeRecent ? windows.add(period.sales.lowerBound...beforeRecent, details: false) : []
         let recent = windows.add(period.recent, details: false)
         let yearEarlier = windows.add(period.yearEarlier, details: false)
-        let sums = windows.columns(customer: "c.id")
         var conditions = ["c.status != 'archived'"]
-        var arguments: SQLArguments = [period.asOf]
+        var arguments: SQLArguments = []
         if let lower { (conditions, arguments) = (conditions + ["c.code >= ?"], arguments + [lower]) }
         if let upper { (conditions, arguments) = (conditions + ["c.code < ?"], arguments + [upper]) }
         try db.forEachRow("""
             SELECT c.code, c.name, r.code, c.rank, c.potential_yen,
-                   (SELECT date FROM sales_order WHERE customer_id = c.id AND date <= ? ORDER BY date DESC LIMIT 1),
-                   \(sums.joined(separator: ", "))
+                   \(windows.sumsAndLastDay(customer: "c.id", asOf: period.asOf, dialect: db.dialect).joined(separator: ", "))
             FROM customer c
             LEFT JOIN rep r ON r.id = c.rep_id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY c.code
             """, arguments) { row in
-            func sum(_ pieces: [Int]) -> Int { pieces.reduce(0) { $0 + (row.optional(6 + $1) ?? 0) } }
+            let (sums, last) = try windows.readSumsAndLastDay(row, from: 5, dialect: db.dialect)
+            func sum(_ pieces: [Int]) -> Int { pieces.reduce(0) { $0 + sums[$1] } }
             let rank: String? = row[3]
             let recentYen = sum(recent)
             customers.append(CustomerFigures(
                 code: row[0], name: row[1], rep: row[2], currentRank: rank.flatMap(Rank.init(rawValue:)),
                 salesYen: sum(older) + recentYen, recentYen: recentYen, yearEarlierYen: sum(yearEarlier),
                 potentialYen: row[4]))
-            if let last: String = row.optional(5), last > lastOrder ?? "" { lastOrder = last }
+            if let last { lastOrder = max(lastOrder ?? last, last) }
         }
-        return RankingFigures(customers: customers, lastOrder: try lastOrder.map { try CalendarDate(parsing: $0, field: "date") })
+        // PostgreSQL found no order in any window: the last one, however old (a month without
+        // orders is refused with its day).
+        if lastOrder == nil {
+            lastOrder = try db.value(CalendarDate.self, """
+                SELECT MAX(o.date) FROM sales_order o JOIN customer c ON c.id = o.customer_id
+                WHERE \(conditions.joined(separator: " AND ")) AND o.date <= ?
+                """, arguments + [period.asOf])
+        }
+        return RankingFigures(customers: customers, lastOrder: lastOrder)
     }
 
     public func applyRanks(_ ranks: [RankAssignment], month: String, author: String,

@@ -48,6 +48,63 @@ struct SalesWindows {
         }
     }
 
+    /// Every piece's sum and the last order day up to `asOf`, as columns `readSumsAndLastDay`
+    /// reads, in the form each backend computes fastest. PostgreSQL: one text whose whole months
+    /// come from one seek of `sales_month` for every piece (rank compute, 100,000 customers: 1.45 s
+    /// → 0.65 s on the server); the last day is the latest among the pieces (nil: none in them).
+    /// SQLite: a number a piece and the last order's own seek, as a text built per row takes its
+    /// memory mutex, which the two halves read at once contend for (rank compute 0.71 s → 1.3 s).
+    func sumsAndLastDay(customer: String, asOf: CalendarDate, dialect: SQLDialect) -> [String] {
+        switch dialect {
+        case .sqlite:
+            return columns(customer: customer) + ["""
+                (SELECT date FROM sales_order WHERE customer_id = \(customer) AND date <= '\(asOf)' ORDER BY date DESC LIMIT 1)
+                """]
+        case .postgres:
+            let whole = pieces.filter(\.wholeMonths)
+            var parts: [String] = []
+            if let first = whole.map(\.from).min(), let last = whole.map(\.to).max() {
+                let sums = whole.map { "COALESCE(SUM(CASE WHEN month BETWEEN '\($0.from)' AND '\($0.to)' THEN amount_yen END), 0) || ' ' || " }
+                parts.append("""
+                    (SELECT \(sums.joined())COALESCE(MAX(last_date), '') FROM sales_month
+                    WHERE customer_id = \(customer) AND month BETWEEN '\(first)' AND '\(last)')
+                    """)
+            }
+            for piece in pieces where !piece.wholeMonths {
+                parts.append("""
+                    (SELECT COALESCE(SUM(amount_yen), 0) || ' ' || COALESCE(MAX(date), '') FROM sales_order
+                    WHERE customer_id = \(customer) AND date BETWEEN '\(piece.from)' AND '\(piece.to)')
+                    """)
+            }
+            return [parts.joined(separator: " || ' ' || ")]
+        }
+    }
+
+    /// The sums by piece index (as `add` gave them) and the last order day, from the columns of
+    /// `sumsAndLastDay` starting at `index`.
+    func readSumsAndLastDay(_ row: SQLRow, from index: Int, dialect: SQLDialect) throws -> (sums: [Int], lastDay: CalendarDate?) {
+        switch dialect {
+        case .sqlite:
+            let sums = pieces.indices.map { row.optional(index + $0) ?? 0 }
+            let last: String? = row.optional(index + pieces.count)
+            return (sums, try last.map { try CalendarDate(parsing: $0, field: "date") })
+        case .postgres:
+            // Never NULL: every part of the text is coalesced.
+            return try PackedText.read(row, index) { text in
+                var sums = Array(repeating: 0, count: pieces.count)
+                var days: [CalendarDate] = []
+                let whole = pieces.indices.filter { pieces[$0].wholeMonths }
+                for piece in whole { sums[piece] = text.integer() }
+                if !whole.isEmpty, let day = try text.day() { days.append(day) }
+                for piece in pieces.indices where !pieces[piece].wholeMonths {
+                    sums[piece] = text.integer()
+                    if let day = try text.day() { days.append(day) }
+                }
+                return (sums, days.max())
+            }!
+        }
+    }
+
     /// The window as a part-month at its start, whole months, and a part-month at its end.
     private func cut(_ window: ClosedRange<CalendarDate>) -> [Piece] {
         let (start, end) = (window.lowerBound, window.upperBound)
