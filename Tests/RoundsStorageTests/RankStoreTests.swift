@@ -44,6 +44,8 @@ private func historyRows(_ store: SQLStore) throws -> Int {
         let later = try store.rankingFigures(RankingPeriod(asOf: day("2028-01-31"), growthMonths: 3))
         #expect(later.lastOrder == (try day("2026-11-01")), "the last order before as-of, however old")
         #expect(later.customers.allSatisfy { $0.salesYen == 0 })
+        let muchLater = try store.rankingFigures(RankingPeriod(asOf: day("2029-01-31"), growthMonths: 3))
+        #expect(muchLater.lastOrder == (try day("2026-11-01")), "older than every window")
         // Mid-month: the as-of month's part is summed from the orders up to the day.
         _ = try store.addOrder(try order("C3", "2026-10-15", 1), author: "test")
         let midMonth = try store.rankingFigures(RankingPeriod(asOf: day("2026-10-30"), growthMonths: 3))

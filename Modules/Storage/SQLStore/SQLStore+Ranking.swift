@@ -53,7 +53,7 @@ extension SQLStore {
         }
         // PostgreSQL found no order in any window: the last one, however old (a month without
         // orders is refused with its day).
-        if lastOrder == nil {
+        if lastOrder == nil, db.dialect == .postgres {
             lastOrder = try db.value(CalendarDate.self, """
                 SELECT MAX(o.date) FROM sales_order o JOIN customer c ON c.id = o.customer_id
                 WHERE \(conditions.joined(separator: " AND ")) AND o.date <= ?
