@@ -44,7 +44,9 @@ import Testing
             let date = row["date"] as? String ?? ""
             #expect(!["2026-12-07", "2026-12-08", "2026-12-14", "2026-12-15", "2026-12-21", "2026-12-22", "2026-12-28"].contains(date))
         }
-        #expect((visits["A"]?.first?["why"] as? String ?? "").contains("policy: focus, 4 in the period"))
+        // Bound first: inside #expect the cast-and-default expands to a check that never runs.
+        let why = visits["A"]?.first?["why"] as? String ?? ""
+        #expect(why.contains("policy: focus, 4 in the period"), "\(why)")
         #expect(rows.allSatisfy { ($0["date"] as? String ?? "") < "2026-12-29" }, "12/29–12/31 are the year-end break")
     }
 

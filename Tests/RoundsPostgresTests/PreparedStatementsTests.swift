@@ -41,7 +41,7 @@ struct PreparedStatementsTests {
         let backend = try scratch.backend()
         let texts = ["it's", #"C:\path\'quoted'"#, "改行\nと\tタブ", "E'x'", "'; DROP TABLE rep; --", "$1", ""]
         let numbers: [(Int64, Double)] = [(0, 0), (-1, -2.5), (Int64.max, 1e-300), (Int64.min, 123456.789)]
-        try backend.write { db in try db.execute("CREATE TABLE echo (n BIGINT, x FLOAT8, t TEXT)") }
+        _ = try backend.write { db in try db.execute("CREATE TABLE echo (n BIGINT, x FLOAT8, t TEXT)") }
         // Three rounds of each: unnamed, prepared, then run by name.
         for _ in 0..<3 {
             for (text, (integer, real)) in zip(texts, numbers + numbers) {
@@ -68,10 +68,10 @@ struct PreparedStatementsTests {
     func lostPreparedStatementsArePreparedAgain() throws {
         let scratch = try ScratchDatabase()
         let backend = try scratch.backend()
-        try backend.write { db in try db.execute("CREATE TABLE echo (t TEXT)") }
+        _ = try backend.write { db in try db.execute("CREATE TABLE echo (t TEXT)") }
         let insert = { (text: String) in try backend.append { db in try db.execute("INSERT INTO echo (t) VALUES (?)", [text]) } }
         for text in ["a", "b", "c"] { _ = try insert(text) }
-        try backend.write { db in try db.execute("DEALLOCATE ALL") }
+        _ = try backend.write { db in try db.execute("DEALLOCATE ALL") }
         for text in ["d", "e", "f"] { #expect(try insert(text) == 1) }
         #expect(try backend.read { db in try db.values(String.self, "SELECT t FROM echo ORDER BY t") } == ["a", "b", "c", "d", "e", "f"])
     }

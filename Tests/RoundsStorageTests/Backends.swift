@@ -50,7 +50,7 @@ private final class TestSchemas: Sendable {
 
     func make() throws -> String {
         let schema = "rounds_t_\(UInt64.random(in: 0...UInt64.max))"
-        try admin?.backend.write { db in try db.execute("CREATE SCHEMA \(schema)") }
+        _ = try admin?.backend.write { db in try db.execute("CREATE SCHEMA \(schema)") }
         return schema
     }
 }

@@ -34,7 +34,7 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
     @Test(arguments: Backend.all) func aDayAlreadyOffIsNoErrorAndANoteReplacesItsNote(backend: Backend) throws {
         let store = try backend.makeStore()
         try sampleCompany(store)
-        try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: "有給", author: "sato")
+        _ = try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: "有給", author: "sato")
         #expect(try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-24"), note: nil, author: "sato") == 0)
         #expect(try store.daysOff(rep: "R01", from: nil, to: nil).map(\.note) == ["有給"], "no note keeps the old one")
         #expect(try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-25"), note: "研修", author: "sato") == 1)
@@ -44,9 +44,9 @@ private func days(_ texts: String...) throws -> [CalendarDate] {
     @Test(arguments: Backend.all) func writesGoThroughTheChangeLog(backend: Backend) throws {
         let store = try backend.makeStore()
         try sampleCompany(store)
-        try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-25"), note: "有給", author: "sato")
-        try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: nil, author: "sato")  // nothing changes, nothing logged
-        try store.removeDaysOff(rep: "R01", dates: days("2026-12-25"), author: "suzuki")
+        _ = try store.addDaysOff(rep: "R01", dates: days("2026-12-24", "2026-12-25"), note: "有給", author: "sato")
+        _ = try store.addDaysOff(rep: "R01", dates: days("2026-12-24"), note: nil, author: "sato")  // nothing changes, nothing logged
+        _ = try store.removeDaysOff(rep: "R01", dates: days("2026-12-25"), author: "suzuki")
         let changes = try store.changes(code: "R01", entities: ["rep"]).filter { $0.action.hasPrefix("day-off") }
         #expect(changes.map(\.action) == ["day-off-add", "day-off-remove"])
         #expect(changes.map(\.author) == ["sato", "suzuki"])

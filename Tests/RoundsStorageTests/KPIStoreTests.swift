@@ -69,8 +69,8 @@ private func at(_ text: String) throws -> Date {
 
     @Test(arguments: Backend.all) func eachRepsMonthIsSummedByTheDefinitions(backend: Backend) throws {
         let store = try company(backend)
-        try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
-        try store.setTarget(SalesTarget(rep: "R01", month: "2026-12", salesYen: 900_000, visits: 9), author: "sato")
+        _ = try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
+        _ = try store.setTarget(SalesTarget(rep: "R01", month: "2026-12", salesYen: 900_000, visits: 9), author: "sato")
         let rows = try november(store, by: .rep)
         #expect(rows.keys.sorted { ($0 ?? "") < ($1 ?? "") } == ["R01", "R02"])
 
@@ -118,9 +118,9 @@ private func at(_ text: String) throws -> Date {
 
     @Test(arguments: Backend.all) func targetsUpsertAreLoggedAndKnowTheirReps(backend: Backend) throws {
         let store = try company(backend)
-        try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
-        try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 300_000, visits: 5), author: "ito")
-        try store.setTarget(SalesTarget(rep: "R02", month: "2026-10", salesYen: 10, visits: 1), author: "ito")
+        _ = try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 200_000, visits: 4), author: "sato")
+        _ = try store.setTarget(SalesTarget(rep: "R01", month: "2026-11", salesYen: 300_000, visits: 5), author: "ito")
+        _ = try store.setTarget(SalesTarget(rep: "R02", month: "2026-10", salesYen: 10, visits: 1), author: "ito")
         #expect(try store.targets(month: nil).map(\.rep) == ["R02", "R01"])
         #expect(try store.targets(month: "2026-11") == [SalesTarget(rep: "R01", month: "2026-11", salesYen: 300_000, visits: 5, setBy: "ito")])
         #expect(try store.changes(code: "R01", entities: ["target"]).count == 2)
