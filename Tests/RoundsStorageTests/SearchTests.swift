@@ -76,6 +76,11 @@ import Testing
             == ["note3", "note4", "note2", "deal1", "note1"])
         #expect(try store.search(SearchQuery(text: "値上げ", kinds: [.note], limit: 2)).map(\.id) == [3, 4])
         #expect(try store.search(SearchQuery(text: "値上げ 千代田")).map(\.id) == [1])
+        if backend == .postgres {
+            // Totals gone: the search counts the index itself and ranks the same.
+            _ = try store.backend.write { db in try db.execute("DELETE FROM search_totals") }
+            #expect(try store.search(SearchQuery(text: "値上げ")).map(\.id) == [3, 4, 2, 1, 1])
+        }
     }
 
     /// The same notes on every backend list the same hits in the same order, whatever the words

@@ -127,11 +127,11 @@ enum SearchIndex {
     private static func ranked(_ matches: [SQLRow], _ phrases: [String], matchesAreHits: Bool, limit: Int,
                                in db: any SQLDatabase) throws -> [Int64] {
         guard !matches.isEmpty else { return [] }
-        var totals = try db.row("SELECT sum(documents)::bigint, sum(grams)::bigint FROM search_totals")
-        if totals?.optional(0) as Int64? == nil {
-            totals = try db.row("SELECT count(*), coalesce(sum(cardinality(gram_set)), 0)::bigint FROM search_index")
-        }
-        let (documents, grams): (Int64, Int64) = (totals![0], totals![1])
+        // An aggregate gives a row even of an empty table.
+        let kept = try db.row("SELECT sum(documents)::bigint, sum(grams)::bigint FROM search_totals")!
+        let totals = kept.optional(0) as Int64? != nil ? kept
+            : try db.row("SELECT count(*), coalesce(sum(cardinality(gram_set)), 0)::bigint FROM search_index")!
+        let (documents, grams): (Int64, Int64) = (totals[0], totals[1])
         var hits: [String: Int64] = [:]
         for phrase in phrases where hits[phrase] == nil {
             let one = match([phrase], dialect: .postgres)
@@ -170,9 +170,11 @@ enum SearchIndex {
             // rows hold the gram and lists the newest from the row ids (`search 提案`, 46,000 of
             // 240,000 records: 145 ms → 11 ms).
             let contains = "gram_set @> string_to_array(?, ' ')"
-            let follows = " AND strpos(' ' || grams || ' ', ' ' || ? || ' ') > 0"
-            return (phrases.map { $0.contains(" ") ? contains + follows : contains }.joined(separator: " AND "),
-                    SQLArguments(phrases.flatMap { $0.contains(" ") ? [$0, $0] : [$0] }))
+            let conditions = phrases.map { phrase in
+                phrase.contains(" ") ? (contains + " AND strpos(' ' || grams || ' ', ' ' || ? || ' ') > 0", [phrase, phrase])
+                    : (contains, [phrase])
+            }
+            return (conditions.map(\.0).joined(separator: " AND "), SQLArguments(conditions.flatMap(\.1)))
         }
     }
 
